@@ -1,0 +1,76 @@
+using System.Linq.Expressions;
+using BackPlan.Web.Features.Account;
+using BackPlan.Web.Features.Clinics;
+using BackPlan.Web.Features.Patients;
+using BackPlan.Web.Features.Staff;
+using BackPlan.Web.Platform.Auditing;
+using BackPlan.Web.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace BackPlan.Web.Data;
+
+/// <summary>
+/// The application's database. Two thin subclasses (SQLite, PostgreSQL) each own their migrations.
+/// Every <see cref="IClinicOwned"/> row is filtered to the signed-in user's clinic here, once.
+/// </summary>
+public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUser) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Clinic> Clinics => Set<Clinic>();
+
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    // Read by the query filters on every query (EF parameterises context members per query).
+    internal Guid? CurrentClinicId => currentUser.ClinicId;
+
+    internal Guid? CurrentPatientId => currentUser.PatientId;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(BackPlanDb).Assembly);
+        builder.Entity<Clinic>().HasQueryFilter(c => c.Id == CurrentClinicId);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(IClinicOwned).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entity.ClrType).HasQueryFilter(TenantFilter(entity.ClrType));
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored in UTC; SQLite forgets the kind, so restore it on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    /// <summary>row.ClinicId == CurrentClinicId, and for a patient also owner == CurrentPatientId.</summary>
+    private LambdaExpression TenantFilter(Type type)
+    {
+        var row = Expression.Parameter(type, "row");
+        var db = Expression.Constant(this);
+        var clinic = Expression.Property(db, nameof(CurrentClinicId));
+        var patient = Expression.Property(db, nameof(CurrentPatientId));
+        Expression filter = Expression.Equal(
+            Expression.Convert(Expression.Property(row, nameof(IClinicOwned.ClinicId)), typeof(Guid?)), clinic);
+        if (typeof(IPatientOwned).IsAssignableFrom(type))
+        {
+            var ownerProperty = type == typeof(Patient) ? nameof(Patient.Id) : "PatientId";
+            var owner = Expression.Convert(Expression.Property(row, ownerProperty), typeof(Guid?));
+            filter = Expression.AndAlso(filter, Expression.OrElse(
+                Expression.Equal(patient, Expression.Constant(null, typeof(Guid?))),
+                Expression.Equal(owner, patient)));
+        }
+
+        return Expression.Lambda(filter, row);
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

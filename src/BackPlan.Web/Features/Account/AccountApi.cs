@@ -1,0 +1,99 @@
+using BackPlan.Web.Platform;
+using BackPlan.Web.Platform.Auditing;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BackPlan.Web.Features.Account;
+
+public static class AccountApi
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/auth/token", Token)
+            .AllowAnonymous()
+            .HasNoPatientData()
+            .WithTags("Auth")
+            .WithSummary("Exchange email and password (and a two-factor code when enabled) for a bearer token.");
+
+        app.MapPost("/account/sign-out", SignOut).RequireAuthorization().HasNoPatientData().ExcludeFromDescription();
+        app.MapGet("/culture/{code}", SetCulture).AllowAnonymous().HasNoPatientData().ExcludeFromDescription();
+    }
+
+    public sealed record TokenRequest(string? Email, string? Password, string? Code);
+
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> Token(
+        TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn)
+    {
+        var missing = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Email))
+        {
+            missing["email"] = ["is required"];
+        }
+
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            missing["password"] = ["is required"];
+        }
+
+        if (missing.Count > 0)
+        {
+            return TypedResults.ValidationProblem(missing);
+        }
+
+        var unauthorized = TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The email or password is not right.");
+        var user = await users.FindByEmailAsync(request.Email!);
+        if (user is null)
+        {
+            return unauthorized;
+        }
+
+        var check = await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
+        if (check.IsLockedOut)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
+                title: "This account is locked after repeated failed sign-ins. Try again in 15 minutes or ask your clinic's admin.");
+        }
+
+        if (!check.Succeeded)
+        {
+            return unauthorized;
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            var code = request.Code?.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+            if (string.IsNullOrEmpty(code)
+                || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
+                    title: "This account needs a two-factor code: send it as \"code\".");
+            }
+        }
+
+        // The bearer handler writes { tokenType, accessToken, expiresIn, refreshToken }.
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        await signIn.SignInAsync(user, isPersistent: false);
+        return TypedResults.Empty;
+    }
+
+    private static async Task<RedirectHttpResult> SignOut(SignInManager<AppUser> signIn)
+    {
+        await signIn.SignOutAsync();
+        return TypedResults.LocalRedirect("/");
+    }
+
+    private static RedirectHttpResult SetCulture(string code, [FromQuery] string? returnUrl, HttpContext context)
+    {
+        if (PlatformSetup.Cultures.Any(c => c.Name == code))
+        {
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+        }
+
+        return TypedResults.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BackPlan.Web.Features.Clinics;
+
+internal sealed class ClinicConfiguration : IEntityTypeConfiguration<Clinic>
+{
+    public void Configure(EntityTypeBuilder<Clinic> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.TimeZoneId).HasMaxLength(64);
+        builder.Property(c => c.Locale).HasMaxLength(16);
+        builder.HasMany(c => c.Locations).WithOne().HasForeignKey(l => l.ClinicId);
+    }
+}
+
+internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
+{
+    public void Configure(EntityTypeBuilder<Location> builder)
+    {
+        builder.Property(l => l.Name).HasMaxLength(200);
+        builder.Property(l => l.AddressLine).HasMaxLength(200);
+        builder.Property(l => l.City).HasMaxLength(100);
+        builder.Property(l => l.PostalCode).HasMaxLength(20);
+        builder.Property(l => l.TimeZoneId).HasMaxLength(64);
+    }
+}

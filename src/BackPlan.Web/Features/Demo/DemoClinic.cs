@@ -1,0 +1,150 @@
+using System.Security.Cryptography;
+using BackPlan.Web.Data;
+using BackPlan.Web.Features.Account;
+using BackPlan.Web.Features.Clinics;
+using BackPlan.Web.Features.Patients;
+using BackPlan.Web.Features.Staff;
+using BackPlan.Web.Platform.Tenancy;
+using Bogus;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BackPlan.Web.Features.Demo;
+
+/// <summary>On first start with an empty database: one clinic, the four demo sign-ins and about 30 patients.</summary>
+public static class DemoClinic
+{
+    public const string Domain = "demo.backplan.test";
+
+    public static void AddDemoClinic(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
+        services.AddScoped<StaffAccounts>();
+    }
+
+    public static async Task SeedIfEmptyAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var options = sp.GetRequiredService<IOptions<DemoOptions>>().Value;
+        await EnsureRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole>>());
+        var db = sp.GetRequiredService<BackPlanDb>();
+        if (!options.Enabled || await db.Clinics.IgnoreQueryFilters().AnyAsync())
+        {
+            return;
+        }
+
+        var password = string.IsNullOrEmpty(options.Password) ? GeneratePassword() : options.Password;
+        var time = sp.GetRequiredService<TimeProvider>();
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var clinic = new Clinic { Name = "BackPlan Demo Clinic", TimeZoneId = "Europe/Warsaw", Locale = "en-GB" };
+        clinic.Locations.Add(new Location { Name = "City Centre", AddressLine = "ul. Marszałkowska 10", City = "Warszawa", PostalCode = "00-590" });
+        db.Clinics.Add(clinic);
+        await db.SaveChangesAsync();
+        sp.GetRequiredService<CurrentUser>().ActForClinic(clinic.Id);
+
+        var accounts = sp.GetRequiredService<StaffAccounts>();
+        var staff = new[]
+        {
+            new StaffInput { FullName = "Alicja Admin", Email = $"admin@{Domain}", Role = Roles.Admin, Password = password },
+            new StaffInput
+            {
+                FullName = "Tomasz Terapeuta", Email = $"therapist@{Domain}", Role = Roles.Practitioner, Password = password,
+                Profession = "Physiotherapist", LicenceNumber = "PWZFz 12345", IssuingBody = "Krajowa Izba Fizjoterapeutów",
+                LicenceExpiresOn = today.AddYears(2),
+            },
+            new StaffInput
+            {
+                FullName = "Marta Masażystka", Email = $"therapist2@{Domain}", Role = Roles.Practitioner, Password = password,
+                Profession = "Massage therapist", LicenceNumber = "MT-2024-0815", IssuingBody = "Polish Massage Therapists Association",
+                LicenceExpiresOn = today.AddDays(20),
+            },
+            new StaffInput { FullName = "Filip Recepcja", Email = $"frontdesk@{Domain}", Role = Roles.FrontDesk, Password = password },
+        };
+        foreach (var input in staff)
+        {
+            var (_, errors) = await accounts.CreateAsync(input, clinic.Id);
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException($"Demo account {input.Email}: {string.Join(" ", errors.SelectMany(e => e.Value))}");
+            }
+        }
+
+        var patients = FakePatients(today, time.GetUtcNow().UtcDateTime);
+        db.Patients.AddRange(patients);
+        await db.SaveChangesAsync();
+        await CreatePatientAccountAsync(sp.GetRequiredService<UserManager<AppUser>>(), patients[0], clinic.Id, password);
+
+        Console.WriteLine($"""
+
+            BackPlan demo clinic created. Sign in at http://localhost:5080/account/sign-in as
+              admin@{Domain}        (Admin)
+              therapist@{Domain}    (Practitioner)
+              frontdesk@{Domain}    (Front desk)
+              patient@{Domain}      (Patient: {patients[0].FullName})
+            Password for all of them: {password}
+
+            """);
+    }
+
+    private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    private static async Task CreatePatientAccountAsync(UserManager<AppUser> users, Patient patient, Guid clinicId, string password)
+    {
+        var user = new AppUser
+        {
+            UserName = $"patient@{Domain}",
+            Email = $"patient@{Domain}",
+            EmailConfirmed = true,
+            ClinicId = clinicId,
+            PatientId = patient.Id,
+            DisplayName = patient.FullName,
+        };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(user, Roles.Patient);
+    }
+
+    // A fixed seed: every fresh demo has the same patients, so guides and screenshots stay true.
+    private static List<Patient> FakePatients(DateOnly today, DateTime now)
+    {
+        var faker = new Faker("pl") { Random = new Randomizer(20261126) };
+        return Enumerable.Range(0, 30).Select(i =>
+        {
+            var female = faker.Random.Bool();
+            var given = faker.Name.FirstName(female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male);
+            var family = faker.Name.LastName(female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male);
+            var input = new PatientInput
+            {
+                GivenName = given,
+                FamilyName = family,
+                DateOfBirth = today.AddYears(-faker.Random.Int(19, 82)).AddDays(-faker.Random.Int(0, 364)),
+                Email = i == 0 ? $"patient@{Domain}" : faker.Internet.Email(given, family, Domain).ToLowerInvariant(),
+                Phone = "+48 " + faker.Random.ReplaceNumbers("### ### ###"),
+                AddressLine = faker.Address.StreetAddress(),
+                City = faker.Address.City(),
+                PostalCode = faker.Random.ReplaceNumbers("##-###"),
+                ConsentToDataProcessing = true,
+                ConsentToTreatment = i % 7 != 3,
+            };
+            return input.ToPatient("Filip Recepcja", now.AddDays(-faker.Random.Int(1, 400)));
+        }).ToList();
+    }
+
+    private static string GeneratePassword() =>
+        "Bp-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y') + "7a";
+}

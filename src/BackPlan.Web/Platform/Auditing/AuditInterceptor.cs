@@ -1,0 +1,61 @@
+using BackPlan.Web.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace BackPlan.Web.Platform.Auditing;
+
+/// <summary>
+/// Every added, changed or deleted patient-owned row writes an audit entry in the same
+/// transaction, so no feature can change patient data without a trace. Also stamps the
+/// signed-in user's clinic on new clinic-owned rows and refuses rows of another clinic.
+/// </summary>
+public sealed class AuditInterceptor(CurrentUser user, TimeProvider time) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Stamp(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Stamp(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Stamp(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var entries = new List<AuditEntry>();
+        foreach (var entry in context.ChangeTracker.Entries<IClinicOwned>().ToList())
+        {
+            if (entry.State == EntityState.Added && entry.Entity.ClinicId == Guid.Empty && user.ClinicId is { } clinic)
+            {
+                entry.Entity.ClinicId = clinic;
+            }
+
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && user.ClinicId is { } current && entry.Entity.ClinicId != current)
+            {
+                throw new InvalidOperationException("A record of another clinic cannot be written.");
+            }
+
+            if (entry.Entity is IPatientOwned owned && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                var action = $"{entry.Metadata.ClrType.Name}.{entry.State.ToString().ToLowerInvariant()}";
+                var changed = entry.State == EntityState.Modified
+                    ? string.Join(", ", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name))
+                    : null;
+                entries.Add(AuditLog.Entry(user, owned.ClinicId, action, owned.OwnerPatientId, changed, now));
+            }
+        }
+
+        context.Set<AuditEntry>().AddRange(entries);
+    }
+}

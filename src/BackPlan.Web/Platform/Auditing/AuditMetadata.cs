@@ -1,0 +1,30 @@
+namespace BackPlan.Web.Platform.Auditing;
+
+/// <summary>
+/// Marks an endpoint or page that shows patient data: a successful request writes an audit entry
+/// with <see cref="Action"/> and the patient id from the route value <see cref="RouteKey"/>
+/// (none for lists). Every API endpoint and every signed-in page must carry this or
+/// <see cref="NoPatientDataAttribute"/>; a test fails otherwise.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class AuditsPatientDataAttribute(string action, string? routeKey = "id") : Attribute
+{
+    public string Action { get; } = action;
+
+    public string? RouteKey { get; } = routeKey;
+}
+
+/// <summary>Declares that an endpoint or page shows no patient data, so it writes no read audit.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class NoPatientDataAttribute : Attribute;
+
+public static class AuditEndpointExtensions
+{
+    public static TBuilder AuditsPatientData<TBuilder>(this TBuilder builder, string action, string? routeKey = "id")
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new AuditsPatientDataAttribute(action, routeKey));
+
+    public static TBuilder HasNoPatientData<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new NoPatientDataAttribute());
+}

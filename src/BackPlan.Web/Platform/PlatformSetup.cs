@@ -1,0 +1,126 @@
+using System.Globalization;
+using BackPlan.Web.Data;
+using BackPlan.Web.Features.Account;
+using BackPlan.Web.Platform.Auditing;
+using BackPlan.Web.Platform.Problems;
+using BackPlan.Web.Platform.Tenancy;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+
+namespace BackPlan.Web.Platform;
+
+/// <summary>Hosting concerns in one place: data, identity, errors, localisation, health, OpenAPI, logging.</summary>
+public static class PlatformSetup
+{
+    public const string StaffPolicy = "Staff";
+    public const string AdminPolicy = "Admin";
+    private const string SmartScheme = "BackPlan";
+
+    public static readonly CultureInfo[] Cultures = [new("en"), new("pl")];
+
+    public static void AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<AuditLog>();
+        builder.AddBackPlanDb();
+
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<BackPlanDb>()
+            .AddClaimsPrincipalFactory<AppClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        // Browsers use the Identity cookie; scripts send "Authorization: Bearer <token>" from /api/v1/auth/token.
+        services.AddAuthentication(o =>
+            {
+                // AddIdentity set these to the cookie; the smart scheme picks cookie or bearer per request.
+                o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+                o.DefaultForbidScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.Cookie.Name = "backplan.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // APIs answer 401/403; pages redirect to sign-in, and show 403 for a wrong role.
+            o.Events.OnRedirectToLogin = ctx => Answer(ctx, StatusCodes.Status401Unauthorized, redirect: !IsApi(ctx.Request));
+            o.Events.OnRedirectToAccessDenied = ctx => Answer(ctx, StatusCodes.Status403Forbidden, redirect: false);
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicy, p => p.RequireRole(Roles.Admin, Roles.Practitioner, Roles.FrontDesk))
+            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin));
+        services.AddCascadingAuthenticationState();
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddValidation();
+        // Malformed JSON and bad route/query values reach ProblemExceptionHandler instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddOpenApi();
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("en");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+        });
+        services.AddHealthChecks().AddDbContextCheck<BackPlanDb>("database");
+        services.AddHttpLogging(o =>
+        {
+            // Method, path, status and duration only: no bodies, headers or query strings with patient data.
+            o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            o.CombineLogs = true;
+        });
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
+        }
+
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+    }
+
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+
+    private static Task Answer(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status, bool redirect)
+    {
+        if (redirect)
+        {
+            ctx.Response.Redirect(ctx.RedirectUri);
+        }
+        else
+        {
+            ctx.Response.StatusCode = status;
+        }
+
+        return Task.CompletedTask;
+    }
+}

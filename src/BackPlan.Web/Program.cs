@@ -1,0 +1,37 @@
+using BackPlan.Web.Components;
+using BackPlan.Web.Features.Account;
+using BackPlan.Web.Features.Demo;
+using BackPlan.Web.Features.Patients;
+using BackPlan.Web.Platform;
+using BackPlan.Web.Platform.Auditing;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatform();
+builder.Services.AddRazorComponents();
+builder.Services.AddDemoClinic(builder.Configuration);
+
+var app = builder.Build();
+
+app.UseExceptionHandler("/error");
+app.UseWhen(ctx => PlatformSetup.IsApi(ctx.Request), api => api.UseStatusCodePages());
+app.UseWhen(ctx => !PlatformSetup.IsApi(ctx.Request), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+app.UseHttpLogging();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.UseMiddleware<PatientReadAuditMiddleware>();
+
+app.MapHealthChecks("/health").HasNoPatientData();
+app.MapOpenApi().HasNoPatientData();
+app.MapScalarApiReference("/api-reference", o => o.WithTitle("BackPlan API")).HasNoPatientData();
+app.MapAccountEndpoints();
+app.MapPatientsApi();
+app.MapStaticAssets().HasNoPatientData();
+app.MapRazorComponents<App>();
+
+await DatabaseSetup.MigrateAsync(app.Services);
+await DemoClinic.SeedIfEmptyAsync(app.Services);
+await app.RunAsync();

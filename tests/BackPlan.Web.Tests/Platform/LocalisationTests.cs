@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using BackPlan.Web.Features.Patients;
+using BackPlan.Web.Features.Staff;
+
+namespace BackPlan.Web.Tests.Platform;
+
+public partial class LocalisationTests
+{
+    private static readonly ResourceManager Strings = new("BackPlan.Web.Resources.SharedResource", typeof(Program).Assembly);
+    private static readonly CultureInfo Polish = new("pl");
+
+    [Fact]
+    public void EveryStringOnEveryPage_HasAPolishTranslation()
+    {
+        var root = RepositoryRoot();
+        var keys = Directory.EnumerateFiles(Path.Combine(root, "src", "BackPlan.Web"), "*.razor", SearchOption.AllDirectories)
+            .SelectMany(f => LocalizerKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Distinct()
+            .ToList();
+
+        Assert.True(keys.Count > 50, $"found only {keys.Count} keys: the scan is broken");
+        var untranslated = keys.Where(k => Strings.GetString(k, Polish) is null).ToList();
+        Assert.Empty(untranslated);
+    }
+
+    [Fact]
+    public void EveryValidationMessage_HasAPolishTranslation()
+    {
+        var today = new DateOnly(2026, 11, 26);
+        var messages = new[]
+        {
+            new PatientInput().Validate(today),
+            new PatientInput { GivenName = new string('a', 101), FamilyName = "x", DateOfBirth = today.AddDays(1), Email = "x", Phone = "abc", City = new string('c', 101), PostalCode = new string('1', 21), AddressLine = new string('a', 201) }.Validate(today),
+            new PatientInput { GivenName = "a", FamilyName = "b", DateOfBirth = today.AddYears(-121) }.Validate(today),
+            new StaffInput { Role = "Nobody" }.Validate(),
+            new StaffInput { FullName = new string('a', 201), Email = "a@b.c", Role = "Practitioner", Password = "short" }.Validate(),
+        }.SelectMany(e => e.Values.SelectMany(v => v)).Distinct().ToList();
+
+        Assert.True(messages.Count > 12);
+        var untranslated = messages.Where(m => Strings.GetString(m, Polish) is null).ToList();
+        Assert.Empty(untranslated);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BackPlan.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
+    }
+
+    [GeneratedRegex("L\\[\"((?:[^\"\\\\]|\\\\.)+)\"")]
+    private static partial Regex LocalizerKey();
+}

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Text.Json;
+using BackPlan.Web.Tests.Support;
+
+namespace BackPlan.Web.Tests.Platform;
+
+public class OperationsTests(BackPlanApp app)
+{
+    [Fact]
+    public async Task Health_DatabaseReachable_ReturnsHealthy()
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/health", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task OpenApi_DocumentsThePatientAndTokenEndpoints()
+    {
+        using var client = app.CreateClient();
+
+        var doc = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken));
+        var paths = doc.RootElement.GetProperty("paths");
+
+        Assert.True(paths.TryGetProperty("/api/v1/patients", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/patients/{id}", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/auth/token", out _));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api-reference", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownApiRoute_Returns404Problem()
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/api/v1/no-such-thing", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task UnknownPage_Returns404Page()
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/no-such-page", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Not found", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+}

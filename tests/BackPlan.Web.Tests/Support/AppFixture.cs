@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(BackPlan.Web.Tests.Support.BackPlanApp))]

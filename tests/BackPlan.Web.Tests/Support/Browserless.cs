@@ -1,0 +1,41 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BackPlan.Web.Tests.Support;
+
+/// <summary>Drives the server-rendered pages over HTTP like a browser without JavaScript: cookies, antiforgery, form posts.</summary>
+public static partial class Browserless
+{
+    public static HttpClient NewClient(BackPlanApp app, bool followRedirects = true) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true });
+
+    public static async Task<HttpClient> SignedInAsync(BackPlanApp app, string email, string password = TestClinic.Password)
+    {
+        var client = NewClient(app);
+        var response = await PostFormAsync(client, "/account/sign-in", "sign-in", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    /// <summary>Loads the page, then posts its Blazor form (named <paramref name="formName"/>) with the antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, string formName, Dictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(url);
+        var token = TokenPattern().Match(page);
+        Assert.True(token.Success, $"No antiforgery token on {url}");
+        var body = new Dictionary<string, string>(fields)
+        {
+            ["_handler"] = formName,
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+        };
+        return await client.PostAsync(url, new FormUrlEncodedContent(body));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
