@@ -1,4 +1,3 @@
-using System.CommandLine;
+using BackPlan.Cli;
 
-var root = new RootCommand("BackPlan command line: score files of questionnaire responses and run maintenance tasks.");
-return await root.Parse(args).InvokeAsync();
+return await BackPlanCommand.Create().Parse(args).InvokeAsync();

@@ -1,6 +1,6 @@
 using BackPlan.Clinical.Screening;
 
-namespace BackPlan.Clinical.Tests;
+namespace BackPlan.Clinical.Tests.Screening;
 
 public class DurationTests
 {

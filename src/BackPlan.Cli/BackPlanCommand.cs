@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace BackPlan.Cli;
+
+/// <summary>The root of the <c>backplan</c> command line.</summary>
+internal static class BackPlanCommand
+{
+    public static RootCommand Create() =>
+        new("BackPlan command line: score files of questionnaire responses and run maintenance tasks.")
+        {
+            ScoreCommand.Create(),
+        };
+}
