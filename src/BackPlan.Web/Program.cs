@@ -1,7 +1,9 @@
 using BackPlan.Web.Components;
 using BackPlan.Web.Features.Account;
 using BackPlan.Web.Features.Demo;
+using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Patients;
+using BackPlan.Web.Features.Screening;
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Auditing;
 using Scalar.AspNetCore;
@@ -29,6 +31,8 @@ app.MapOpenApi().HasNoPatientData();
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("BackPlan API")).HasNoPatientData();
 app.MapAccountEndpoints();
 app.MapPatientsApi();
+app.MapInstrumentsApi();
+app.MapScreeningApi();
 app.MapStaticAssets().HasNoPatientData();
 app.MapRazorComponents<App>();
 

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using BackPlan.Web.Features.Account;
 using BackPlan.Web.Features.Clinics;
+using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Features.Staff;
 using BackPlan.Web.Platform.Auditing;
@@ -26,6 +27,10 @@ public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUs
     public DbSet<Patient> Patients => Set<Patient>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<InstrumentLicence> InstrumentLicences => Set<InstrumentLicence>();
+
+    public DbSet<InstrumentWording> InstrumentWordings => Set<InstrumentWording>();
 
     // Read by the query filters on every query (EF parameterises context members per query).
     internal Guid? CurrentClinicId => currentUser.ClinicId;

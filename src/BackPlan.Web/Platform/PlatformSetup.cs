@@ -82,6 +82,8 @@ public static class PlatformSetup
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddValidation();
+        // Web defaults read "3" as 3; clinical answers must never be coerced (instruments.md).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
         // Malformed JSON and bad route/query values reach ProblemExceptionHandler instead of an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();

@@ -21,6 +21,7 @@ public static class DemoClinic
     {
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<Instruments.InstrumentSettings>();
     }
 
     public static async Task SeedIfEmptyAsync(IServiceProvider services)

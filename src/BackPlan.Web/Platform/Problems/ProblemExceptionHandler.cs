@@ -20,6 +20,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 
         var problem = exception switch
         {
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path.Length: > 2 } json } bad when !IsSyntaxError(json) => new HttpValidationProblemDetails(
+                new Dictionary<string, string[]> { [json.Path![2..]] = ["has the wrong type or format for this field"] })
+            {
+                Status = bad.StatusCode,
+                Title = "The request could not be read.",
+                Detail = Describe(bad),
+            },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,
@@ -50,10 +57,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         _ => bad.Message,
     };
 
-    private static string JsonProblem(System.Text.Json.JsonException json)
-    {
-        var field = json.Path is { Length: > 2 } path ? path[2..] : null;
-        var message = json.Message.Split(" Path:")[0];
-        return field is null ? message : $"{field}: {message}";
-    }
+    // System.Text.Json's reader exception type is internal: a syntax error is not one field's fault.
+    private static bool IsSyntaxError(System.Text.Json.JsonException json) =>
+        json.InnerException?.GetType().Name == "JsonReaderException";
+
+    // The serializer's own message names our types; the client needs the field and the position.
+    private static string JsonProblem(System.Text.Json.JsonException json) =>
+        json.Path is { Length: > 2 } path && !IsSyntaxError(json)
+            ? $"{path[2..]} has the wrong type or format (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1})."
+            : json.Message.Split(" Path:")[0];
 }

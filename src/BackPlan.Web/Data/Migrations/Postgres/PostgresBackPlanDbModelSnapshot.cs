@@ -159,6 +159,83 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                     b.ToTable("Locations");
                 });
 
+            modelBuilder.Entity("BackPlan.Web.Features.Instruments.InstrumentLicence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("InstrumentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClinicId", "InstrumentCode")
+                        .IsUnique();
+
+                    b.ToTable("InstrumentLicences");
+                });
+
+            modelBuilder.Entity("BackPlan.Web.Features.Instruments.InstrumentWording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("InstrumentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ItemTexts")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("QuestionnaireJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClinicId", "InstrumentCode")
+                        .IsUnique();
+
+                    b.ToTable("InstrumentWordings");
+                });
+
             modelBuilder.Entity("BackPlan.Web.Features.Patients.Patient", b =>
                 {
                     b.Property<Guid>("Id")
