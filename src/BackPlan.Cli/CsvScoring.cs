@@ -61,7 +61,7 @@ internal static class CsvScoring
         {
             if (instrument.FindItem(header[i].Trim()) is { } item)
             {
-                answers[item.Code] = CellParser.Parse(row[i], item.Domain);
+                answers[item.Code] = AnswerText.Parse(row[i], item.Domain);
             }
         }
 

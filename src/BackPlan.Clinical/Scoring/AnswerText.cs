@@ -1,16 +1,13 @@
 using System.Globalization;
-using BackPlan.Clinical;
-using BackPlan.Clinical.Scoring;
-
-namespace BackPlan.Cli;
+namespace BackPlan.Clinical.Scoring;
 
 /// <summary>
-/// Turns a CSV cell into an answer for an item. An empty cell is "not answered". Numbers use the
+/// Turns typed text (a CSV cell, a form field) into an answer for an item. Empty text is "not answered". Numbers use the
 /// invariant culture (a decimal point, no thousands separators: "3,5" is not a number). Boolean
 /// items accept true/false, yes/no and 1/0 in any case. Anything else stays text, so the scorer
-/// rejects it with the item's own message rather than the CLI guessing.
+/// rejects it with the item's own message rather than the caller guessing.
 /// </summary>
-internal static class CellParser
+public static class AnswerText
 {
     private const NumberStyles Plain = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 

@@ -1,9 +1,8 @@
-using BackPlan.Clinical;
 using BackPlan.Clinical.Scoring;
 
-namespace BackPlan.Cli.Tests;
+namespace BackPlan.Clinical.Tests.Scoring;
 
-public class CellParserTests
+public class AnswerTextTests
 {
     [Theory]
     [InlineData("true", true)]
@@ -15,7 +14,7 @@ public class CellParserTests
     [InlineData(" 0 ", false)]
     public void Parse_BooleanItem_AcceptsTrueFalseYesNoOneZero(string cell, bool expected)
     {
-        Assert.Equal(new Answer.Boolean(expected), CellParser.Parse(cell, ValueDomain.TrueOrFalse));
+        Assert.Equal(new Answer.Boolean(expected), AnswerText.Parse(cell, ValueDomain.TrueOrFalse));
     }
 
     [Theory]
@@ -24,7 +23,7 @@ public class CellParserTests
     [InlineData("ja")]
     public void Parse_BooleanItemOtherText_StaysText(string cell)
     {
-        Assert.Equal(new Answer.Text(cell), CellParser.Parse(cell, ValueDomain.TrueOrFalse));
+        Assert.Equal(new Answer.Text(cell), AnswerText.Parse(cell, ValueDomain.TrueOrFalse));
     }
 
     [Theory]
@@ -34,7 +33,7 @@ public class CellParserTests
     [InlineData(" 7 ", 7)]
     public void Parse_NumberItem_UsesInvariantCulture(string cell, double expected)
     {
-        Assert.Equal(new Answer.Number((decimal)expected), CellParser.Parse(cell, ValueDomain.NumberRange(-30, 100)));
+        Assert.Equal(new Answer.Number((decimal)expected), AnswerText.Parse(cell, ValueDomain.NumberRange(-30, 100)));
     }
 
     [Theory]
@@ -44,7 +43,7 @@ public class CellParserTests
     [InlineData("true")]
     public void Parse_NumberItemNotAPlainNumber_StaysText(string cell)
     {
-        Assert.Equal(new Answer.Text(cell), CellParser.Parse(cell, ValueDomain.IntegerRange(0, 5)));
+        Assert.Equal(new Answer.Text(cell), AnswerText.Parse(cell, ValueDomain.IntegerRange(0, 5)));
     }
 
     [Theory]
@@ -53,6 +52,6 @@ public class CellParserTests
     [InlineData(null)]
     public void Parse_EmptyCell_IsNotAnswered(string? cell)
     {
-        Assert.Null(CellParser.Parse(cell, ValueDomain.IntegerRange(0, 5)));
+        Assert.Null(AnswerText.Parse(cell, ValueDomain.IntegerRange(0, 5)));
     }
 }
