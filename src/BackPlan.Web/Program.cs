@@ -1,4 +1,5 @@
 using BackPlan.Web.Components;
+using BackPlan.Web.Features;
 using BackPlan.Web.Features.Account;
 using BackPlan.Web.Features.Demo;
 using BackPlan.Web.Features.Instruments;
@@ -11,6 +12,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.Services.AddRazorComponents();
+builder.Services.AddFeatureServices();
 builder.Services.AddDemoClinic(builder.Configuration);
 
 var app = builder.Build();

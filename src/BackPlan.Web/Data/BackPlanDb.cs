@@ -1,8 +1,11 @@
 using System.Linq.Expressions;
 using BackPlan.Web.Features.Account;
 using BackPlan.Web.Features.Clinics;
+using BackPlan.Web.Features.Episodes;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Patients;
+using BackPlan.Web.Features.Questionnaires;
+using BackPlan.Web.Features.Screening;
 using BackPlan.Web.Features.Staff;
 using BackPlan.Web.Platform.Auditing;
 using BackPlan.Web.Platform.Tenancy;
@@ -31,6 +34,12 @@ public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUs
     public DbSet<InstrumentLicence> InstrumentLicences => Set<InstrumentLicence>();
 
     public DbSet<InstrumentWording> InstrumentWordings => Set<InstrumentWording>();
+
+    public DbSet<Episode> Episodes => Set<Episode>();
+
+    public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
+
+    public DbSet<ScreeningRecord> Screenings => Set<ScreeningRecord>();
 
     // Read by the query filters on every query (EF parameterises context members per query).
     internal Guid? CurrentClinicId => currentUser.ClinicId;

@@ -13,5 +13,8 @@ public sealed class Clinic
     /// <summary>Default UI and letter language, e.g. pl-PL or en-GB.</summary>
     public required string Locale { get; set; }
 
+    /// <summary>The function questionnaire used at intake and review: "odi" or "rmdq".</summary>
+    public string FunctionInstrument { get; set; } = "odi";
+
     public List<Location> Locations { get; } = [];
 }

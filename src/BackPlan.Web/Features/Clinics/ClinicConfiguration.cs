@@ -10,6 +10,7 @@ internal sealed class ClinicConfiguration : IEntityTypeConfiguration<Clinic>
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.TimeZoneId).HasMaxLength(64);
         builder.Property(c => c.Locale).HasMaxLength(16);
+        builder.Property(c => c.FunctionInstrument).HasMaxLength(10);
         builder.HasMany(c => c.Locations).WithOne().HasForeignKey(l => l.ClinicId);
     }
 }

@@ -20,8 +20,6 @@ public static class DemoClinic
     public static void AddDemoClinic(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
-        services.AddScoped<StaffAccounts>();
-        services.AddScoped<Instruments.InstrumentSettings>();
     }
 
     public static async Task SeedIfEmptyAsync(IServiceProvider services)

@@ -1,6 +1,5 @@
-using System.Text.Json;
+using BackPlan.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BackPlan.Web.Features.Instruments;
@@ -23,14 +22,7 @@ internal sealed class InstrumentWordingConfiguration : IEntityTypeConfiguration<
         builder.Property(w => w.InstrumentCode).HasMaxLength(20);
         builder.Property(w => w.Title).HasMaxLength(300);
         builder.Property(w => w.ImportedBy).HasMaxLength(200);
-        // Stored as JSON text on both providers: read whole, never queried inside.
-        builder.Property(w => w.ItemTexts).HasConversion(
-            v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
-            v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, JsonSerializerOptions.Default) ?? new(),
-            new ValueComparer<Dictionary<string, string>>(
-                (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
-                v => v.Aggregate(0, (h, kv) => HashCode.Combine(h, kv.Key, kv.Value)),
-                v => new Dictionary<string, string>(v)));
+        builder.Property(w => w.ItemTexts).HasJsonConversion();
         builder.HasIndex(w => new { w.ClinicId, w.InstrumentCode }).IsUnique();
     }
 }

@@ -7,11 +7,20 @@ namespace BackPlan.Web.Platform.Auditing;
 /// <see cref="NoPatientDataAttribute"/>; a test fails otherwise.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-public sealed class AuditsPatientDataAttribute(string action, string? routeKey = "id") : Attribute
+public sealed class AuditsPatientDataAttribute(string action, string? routeKey = "id", RouteIdKind idKind = RouteIdKind.Patient) : Attribute
 {
     public string Action { get; } = action;
 
     public string? RouteKey { get; } = routeKey;
+
+    /// <summary>What the route id names; the audit entry always records the patient it belongs to.</summary>
+    public RouteIdKind IdKind { get; } = idKind;
+}
+
+public enum RouteIdKind
+{
+    Patient,
+    Episode,
 }
 
 /// <summary>Declares that an endpoint or page shows no patient data, so it writes no read audit.</summary>
@@ -20,9 +29,9 @@ public sealed class NoPatientDataAttribute : Attribute;
 
 public static class AuditEndpointExtensions
 {
-    public static TBuilder AuditsPatientData<TBuilder>(this TBuilder builder, string action, string? routeKey = "id")
+    public static TBuilder AuditsPatientData<TBuilder>(this TBuilder builder, string action, string? routeKey = "id", RouteIdKind idKind = RouteIdKind.Patient)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new AuditsPatientDataAttribute(action, routeKey));
+        builder.WithMetadata(new AuditsPatientDataAttribute(action, routeKey, idKind));
 
     public static TBuilder HasNoPatientData<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>

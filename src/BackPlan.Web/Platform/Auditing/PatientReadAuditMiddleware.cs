@@ -1,3 +1,6 @@
+using BackPlan.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace BackPlan.Web.Platform.Auditing;
 
 /// <summary>
@@ -6,7 +9,7 @@ namespace BackPlan.Web.Platform.Auditing;
 /// </summary>
 public sealed class PatientReadAuditMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, AuditLog audit)
+    public async Task InvokeAsync(HttpContext context, AuditLog audit, BackPlanDb db)
     {
         await next(context);
         var marker = context.GetEndpoint()?.Metadata.GetMetadata<AuditsPatientDataAttribute>();
@@ -15,9 +18,18 @@ public sealed class PatientReadAuditMiddleware(RequestDelegate next)
             return;
         }
 
-        Guid? patientId = marker.RouteKey is { } key && Guid.TryParse(context.GetRouteValue(key)?.ToString(), out var id) ? id : null;
+        Guid? routeId = marker.RouteKey is { } key && Guid.TryParse(context.GetRouteValue(key)?.ToString(), out var id) ? id : null;
+        var patientId = routeId is { } value ? await PatientOfAsync(db, marker.IdKind, value) : null;
         var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value : null;
         // Not RequestAborted: a client that hangs up after reading still read the data.
         await audit.RecordAsync(marker.Action, patientId, query, CancellationToken.None);
     }
+
+    // Query filters apply: an id of another clinic resolves to nothing (and the page already said 404).
+    private static async Task<Guid?> PatientOfAsync(BackPlanDb db, RouteIdKind kind, Guid id) => kind switch
+    {
+        RouteIdKind.Patient => id,
+        RouteIdKind.Episode => await db.Episodes.Where(e => e.Id == id).Select(e => (Guid?)e.PatientId).FirstOrDefaultAsync(),
+        _ => null,
+    };
 }

@@ -1,0 +1,16 @@
+using BackPlan.Web.Features.Clinics;
+using BackPlan.Web.Features.Instruments;
+using BackPlan.Web.Features.Intake;
+using BackPlan.Web.Features.Staff;
+
+namespace BackPlan.Web.Features;
+
+public static class FeatureServices
+{
+    /// <summary>The features' own services, registered as themselves (no interface without a second implementation).</summary>
+    public static IServiceCollection AddFeatureServices(this IServiceCollection services) => services
+        .AddScoped<StaffAccounts>()
+        .AddScoped<InstrumentSettings>()
+        .AddScoped<ClinicClock>()
+        .AddScoped<IntakeRecorder>();
+}
