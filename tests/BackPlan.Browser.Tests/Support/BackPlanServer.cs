@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackPlan.Browser.Tests.Support;
+
+/// <summary>
+/// The real application on a real Kestrel port on 127.0.0.1, with a fresh SQLite file and the demo
+/// clinic seeded with a known password. A browser needs a socket, so the in-memory TestServer will not do.
+/// </summary>
+public sealed class BackPlanServer : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Browser-Passw0rd";
+
+    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"backplan-browser-{Guid.NewGuid():N}.db");
+
+    public BackPlanServer() => UseKestrel(port: 0);
+
+    /// <summary>The address Kestrel bound, such as http://127.0.0.1:41234.</summary>
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public void Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.First());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // The browser loads app.css and blazor.web.js: serve them from the build output as in development.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:BackPlan", $"Data Source={_databaseFile}");
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databaseFile + suffix);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace BackPlan.Browser.Tests.Support;
+
+/// <summary>The demo clinic's sign-ins (seeded by the app when Demo:Enabled is on).</summary>
+public enum DemoRole
+{
+    Admin,
+    Practitioner,
+}
+
+public static class DemoAccounts
+{
+    public static string Email(DemoRole role) => role switch
+    {
+        DemoRole.Admin => "admin@demo.backplan.test",
+        DemoRole.Practitioner => "therapist@demo.backplan.test",
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+    };
+}
