@@ -122,10 +122,11 @@ public static class PlanInvariants
         }
     }
 
+    /// <summary>Fear-avoidance-type elements: education and self-management topics meant for STarT Back high risk.</summary>
     private static void CheckHighRisk(List<PlanElement> list, List<PlanViolation> violations)
     {
         bool Serves(PlanElement e, string kind) => e.Kind == kind
-            && (TopicLibrary.Find(e.Topic)?.Findings.Contains("fear_avoidance") ?? false);
+            && (TopicLibrary.Find(e.Topic)?.Risks.Contains("sbst_high") ?? false);
         if (!list.Any(e => Serves(e, Education)))
         {
             violations.Add(new(5, "STarT Back high risk: include pain education (e.g. hurt_not_harm)."));
