@@ -21,6 +21,7 @@ public static class Accessibility
 #pragma warning disable CS0618 // Obsolete: legacy mode
         var result = await page.RunAxeLegacy(options: Wcag21AA);
 #pragma warning restore CS0618
+        Assert.True(result.Passes.Length > 0, $"axe-core checked nothing on {page.Url}: are the tags right?");
         var report = string.Join(Environment.NewLine, result.Violations.Select(v =>
             $"- {v.Id} ({v.Impact}): {v.Help} — {v.HelpUrl}{Environment.NewLine}"
             + string.Join(Environment.NewLine, v.Nodes.Select(n => $"    {string.Join(" ", n.Target)}: {n.Html}{Environment.NewLine}      {string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))}"))));
