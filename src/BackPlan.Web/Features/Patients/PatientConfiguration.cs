@@ -18,7 +18,9 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.Property(p => p.TreatmentConsentBy).HasMaxLength(200);
         builder.Property(p => p.DataProcessingConsentBy).HasMaxLength(200);
         builder.HasOne<Clinics.Clinic>().WithMany().HasForeignKey(p => p.ClinicId);
-        // The list pages by clinic, ordered by name.
-        builder.HasIndex(p => new { p.ClinicId, p.FamilyName, p.GivenName });
+        // The list pages by clinic, ordered by name then Id (the full ORDER BY, so deep pages skip
+        // index entries only). SearchText is in the index so that COUNT and search read a clinic's
+        // index entries in order instead of fetching every patient row (docs/performance.md).
+        builder.HasIndex(p => new { p.ClinicId, p.FamilyName, p.GivenName, p.Id, p.SearchText });
     }
 }

@@ -365,7 +365,7 @@ namespace BackPlan.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClinicId", "FamilyName", "GivenName");
+                    b.HasIndex("ClinicId", "FamilyName", "GivenName", "Id", "SearchText");
 
                     b.ToTable("Patients");
                 });

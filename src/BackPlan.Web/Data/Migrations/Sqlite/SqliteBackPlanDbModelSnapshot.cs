@@ -360,7 +360,7 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClinicId", "FamilyName", "GivenName");
+                    b.HasIndex("ClinicId", "FamilyName", "GivenName", "Id", "SearchText");
 
                     b.ToTable("Patients");
                 });
