@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using BackPlan.Web.Features.Account;
 using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.Episodes;
+using BackPlan.Web.Features.Examinations;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Features.Questionnaires;
@@ -40,6 +41,8 @@ public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUs
     public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
 
     public DbSet<ScreeningRecord> Screenings => Set<ScreeningRecord>();
+
+    public DbSet<Examination> Examinations => Set<Examination>();
 
     // Read by the query filters on every query (EF parameterises context members per query).
     internal Guid? CurrentClinicId => currentUser.ClinicId;

@@ -1,4 +1,5 @@
 using BackPlan.Web.Features.Clinics;
+using BackPlan.Web.Features.Examinations;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Intake;
 using BackPlan.Web.Features.Staff;
@@ -12,5 +13,6 @@ public static class FeatureServices
         .AddScoped<StaffAccounts>()
         .AddScoped<InstrumentSettings>()
         .AddScoped<ClinicClock>()
-        .AddScoped<IntakeRecorder>();
+        .AddScoped<IntakeRecorder>()
+        .AddScoped<ExaminationRecorder>();
 }

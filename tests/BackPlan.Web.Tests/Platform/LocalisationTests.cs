@@ -37,7 +37,7 @@ public partial class LocalisationTests
             new PatientInput { GivenName = "a", FamilyName = "b", DateOfBirth = today.AddYears(-121) }.Validate(today),
             new StaffInput { Role = "Nobody" }.Validate(),
             new StaffInput { FullName = new string('a', 201), Email = "a@b.c", Role = "Practitioner", Password = "short" }.Validate(),
-        }.SelectMany(e => e.Values.SelectMany(v => v)).Distinct().ToList();
+        }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Distinct().ToList();
 
         Assert.True(messages.Count > 12);
         var untranslated = messages.Where(m => Strings.GetString(m, Polish) is null).ToList();
@@ -51,6 +51,10 @@ public partial class LocalisationTests
             .Concat(Enum.GetNames<BackPlan.Web.Features.Episodes.EpisodeStatus>().Select(s => "status." + s))
             .Concat(Enum.GetNames<BackPlan.Clinical.Screening.DurationClass>().Select(d => "duration." + d))
             .Concat(BackPlan.Web.Features.Questionnaires.TimePoints.All.Select(t => "timepoint." + t))
+            .Concat(BackPlan.Clinical.Plans.PlanVocabulary.Findings.Select(f => "finding." + f.Code))
+            .Concat(BackPlan.Clinical.Plans.PlanVocabulary.Regions.Select(r => "region." + r.Code))
+            .Concat(BackPlan.Clinical.Plans.PlanVocabulary.Sides.Select(s => "side." + s))
+            .Concat(BackPlan.Web.Features.Examinations.RangeOfMotion.SchoberBands.Select(b => "band." + b))
             .ToList();
 
         var missing = keys.Where(k => Strings.GetString(k, Polish) is null || Strings.GetString(k, CultureInfo.InvariantCulture) is null).ToList();
