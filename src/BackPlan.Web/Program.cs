@@ -4,6 +4,7 @@ using BackPlan.Web.Features.Account;
 using BackPlan.Web.Features.Demo;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Patients;
+using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Screening;
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Auditing;
@@ -35,6 +36,7 @@ app.MapAccountEndpoints();
 app.MapPatientsApi();
 app.MapInstrumentsApi();
 app.MapScreeningApi();
+app.MapPlansApi();
 app.MapStaticAssets().HasNoPatientData();
 app.MapRazorComponents<App>();
 

@@ -5,7 +5,9 @@ using BackPlan.Web.Features.Episodes;
 using BackPlan.Web.Features.Examinations;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Patients;
+using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Questionnaires;
+using BackPlan.Web.Features.Reviews;
 using BackPlan.Web.Features.Screening;
 using BackPlan.Web.Features.Staff;
 using BackPlan.Web.Platform.Auditing;
@@ -43,6 +45,10 @@ public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUs
     public DbSet<ScreeningRecord> Screenings => Set<ScreeningRecord>();
 
     public DbSet<Examination> Examinations => Set<Examination>();
+
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
+    public DbSet<ReviewRecord> Reviews => Set<ReviewRecord>();
 
     // Read by the query filters on every query (EF parameterises context members per query).
     internal Guid? CurrentClinicId => currentUser.ClinicId;

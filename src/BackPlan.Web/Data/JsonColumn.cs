@@ -13,7 +13,7 @@ public static class JsonColumn
     /// inside (answers, findings, computed results). Compared by its JSON, so edits are tracked.
     /// </summary>
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property)
-        where T : class => property.HasConversion(
+        where T : class? => property.HasConversion(
             v => JsonSerializer.Serialize(v, Options),
             v => JsonSerializer.Deserialize<T>(v, Options)!,
             new ValueComparer<T>(

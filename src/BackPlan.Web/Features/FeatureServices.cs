@@ -2,6 +2,7 @@ using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.Examinations;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Intake;
+using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Staff;
 
 namespace BackPlan.Web.Features;
@@ -14,5 +15,6 @@ public static class FeatureServices
         .AddScoped<InstrumentSettings>()
         .AddScoped<ClinicClock>()
         .AddScoped<IntakeRecorder>()
-        .AddScoped<ExaminationRecorder>();
+        .AddScoped<ExaminationRecorder>()
+        .AddScoped<PlanWorkflow>();
 }

@@ -21,6 +21,7 @@ public enum RouteIdKind
 {
     Patient,
     Episode,
+    PlanVersion,
 }
 
 /// <summary>Declares that an endpoint or page shows no patient data, so it writes no read audit.</summary>

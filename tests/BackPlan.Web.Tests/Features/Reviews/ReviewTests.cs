@@ -1,0 +1,88 @@
+using BackPlan.Web.Features.Episodes;
+using BackPlan.Web.Features.Plans;
+using BackPlan.Web.Tests.Features.Plans;
+using BackPlan.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BackPlan.Web.Tests.Features.Reviews;
+
+public class ReviewTests(BackPlanApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Review_Responder_ShowsContinueWithTheNumbers()
+    {
+        var (clinic, client, episodeId) = await ApprovedPlanAsync();
+
+        var html = await ScoresAsync(client, episodeId, nprs: 3, odiEach: 1);
+
+        Assert.Contains("outcome-continue", html, StringComparison.Ordinal);
+        Assert.Contains("decrease >= 2 points and >= 30%", html.Replace("&gt;", ">", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("-3.0", html, StringComparison.Ordinal);
+        client.Dispose();
+        _ = clinic;
+    }
+
+    [Fact]
+    public async Task Review_NonResponderTwice_RevisesThenRefersWithLetter()
+    {
+        var (clinic, client, episodeId) = await ApprovedPlanAsync();
+
+        var first = await ScoresAsync(client, episodeId, nprs: 6, odiEach: 2);
+        Assert.Contains("outcome-revise", first, StringComparison.Ordinal);
+        var revised = await Browserless.PostFormAsync(client, $"/episodes/{episodeId}/review", "review-decision", new() { ["action"] = "revise", ["note"] = "" });
+        Assert.EndsWith("/plan", revised.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Single(await PlanSteps.InClinicAsync(app, clinic, db => db.PlanVersions.Where(p => p.EpisodeId == episodeId && p.Status == PlanStatus.Draft).ToListAsync()));
+
+        var second = await ScoresAsync(client, episodeId, nprs: 6, odiEach: 2);
+        Assert.Contains("outcome-refer", second, StringComparison.Ordinal);
+        var noReason = await Browserless.PostFormAsync(client, $"/episodes/{episodeId}/review", "review-decision", new() { ["action"] = "refer", ["note"] = "" });
+        Assert.Contains("Write the reason for the referral", await noReason.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var letter = await Browserless.PostFormAsync(client, $"/episodes/{episodeId}/review", "review-decision", new() { ["action"] = "refer", ["note"] = "No response after two reviews; GP to consider imaging." });
+        var letterHtml = await letter.Content.ReadAsStringAsync(Ct);
+
+        Assert.EndsWith("/referral", letter.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Contains("Referral for medical review", letterHtml, StringComparison.Ordinal);
+        Assert.Contains("GP to consider imaging", letterHtml, StringComparison.Ordinal);
+        Assert.Contains("Oswestry Disability Index", letterHtml, StringComparison.Ordinal);
+        var episode = await PlanSteps.InClinicAsync(app, clinic, db => db.Episodes.SingleAsync(e => e.Id == episodeId));
+        Assert.Equal(EpisodeStatus.Referred, episode.Status);
+        var reviews = await PlanSteps.InClinicAsync(app, clinic, db => db.Reviews.Where(r => r.EpisodeId == episodeId).OrderBy(r => r.RecordedAt).ToListAsync());
+        Assert.Equal(["revise", "refer"], reviews.Select(r => r.Outcome));
+        client.Dispose();
+    }
+
+    [Fact]
+    public async Task Review_NoLaterScores_SaysWhatIsMissing()
+    {
+        var (_, client, episodeId) = await ApprovedPlanAsync();
+
+        var html = await client.GetStringAsync($"/episodes/{episodeId}/review", Ct);
+
+        Assert.Contains("A review needs a baseline and a later score", html, StringComparison.Ordinal);
+        client.Dispose();
+    }
+
+    private async Task<(TestClinic Clinic, HttpClient Client, Guid EpisodeId)> ApprovedPlanAsync()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        var client = await Browserless.SignedInAsync(app, clinic.PractitionerEmail);
+        var episodeId = await PlanSteps.IntakeAsync(client, clinic.PatientId);
+        await PlanSteps.RecommendAsync(client, episodeId);
+        await PlanSteps.SubmitDraftAsync(app, client, clinic, episodeId, "approve");
+        return (clinic, client, episodeId);
+    }
+
+    private static async Task<string> ScoresAsync(HttpClient client, Guid episodeId, int nprs, int odiEach)
+    {
+        var fields = new Dictionary<string, string> { ["nprs.current"] = nprs.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        for (var i = 1; i <= 10; i++)
+        {
+            fields[$"odi.{i}"] = odiEach.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var response = await Browserless.PostFormAsync(client, $"/episodes/{episodeId}/review", "review-scores", fields);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+}
