@@ -50,6 +50,8 @@ public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUs
 
     public DbSet<ReviewRecord> Reviews => Set<ReviewRecord>();
 
+    public DbSet<Platform.Email.OutboxMessage> Outbox => Set<Platform.Email.OutboxMessage>();
+
     // Read by the query filters on every query (EF parameterises context members per query).
     internal Guid? CurrentClinicId => currentUser.ClinicId;
 

@@ -3,6 +3,7 @@ using BackPlan.Web.Features.Examinations;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Intake;
 using BackPlan.Web.Features.Plans;
+using BackPlan.Web.Features.Portal;
 using BackPlan.Web.Features.Staff;
 
 namespace BackPlan.Web.Features;
@@ -16,5 +17,6 @@ public static class FeatureServices
         .AddScoped<ClinicClock>()
         .AddScoped<IntakeRecorder>()
         .AddScoped<ExaminationRecorder>()
-        .AddScoped<PlanWorkflow>();
+        .AddScoped<PlanWorkflow>()
+        .AddScoped<PortalInvitations>();
 }

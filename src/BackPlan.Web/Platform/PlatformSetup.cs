@@ -27,6 +27,11 @@ public static class PlatformSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();
+        services.AddOptions<Email.EmailOptions>().BindConfiguration(Email.EmailOptions.Section);
+        services.AddScoped<Email.Outbox>();
+        services.AddSingleton<Email.Mailer>();
+        services.AddSingleton<Email.OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<Email.OutboxSender>());
         builder.AddBackPlanDb();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
@@ -41,6 +46,8 @@ public static class PlatformSetup
             .AddEntityFrameworkStores<BackPlanDb>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddDefaultTokenProviders();
+        // Invitation and password links: valid for three days, and single use (setting the password changes the security stamp).
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         // Browsers use the Identity cookie; scripts send "Authorization: Bearer <token>" from /api/v1/auth/token.
         services.AddAuthentication(o =>

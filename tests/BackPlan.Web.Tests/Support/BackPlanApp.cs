@@ -23,6 +23,17 @@ public class BackPlanApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Enabled", DemoEnabled ? "true" : "false");
         builder.UseSetting("Demo:Password", TestClinic.Password);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests send the outbox themselves (OutboxSender.SendDueAsync); mail without SMTP goes to a temporary folder.
+        builder.UseSetting("Email:PollInterval", "01:00:00");
+        builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        Configure(builder);
+    }
+
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"backplan-mail-{Guid.NewGuid():N}");
+
+    /// <summary>Further settings of a specialised app (e.g. a real SMTP server).</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     public ValueTask InitializeAsync()
@@ -36,6 +47,11 @@ public class BackPlanApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await _database.DisposeAsync();
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
+
         GC.SuppressFinalize(this);
     }
 }

@@ -1,0 +1,38 @@
+using BackPlan.Web.Platform.Tenancy;
+
+namespace BackPlan.Web.Platform.Email;
+
+/// <summary>
+/// An email waiting to be sent. Written in the same transaction as the change that caused it, so
+/// a message is never lost nor sent for a change that was rolled back; a background sender
+/// delivers it and retries with back-off.
+/// </summary>
+public sealed class OutboxMessage : IClinicOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid ClinicId { get; set; }
+
+    /// <summary>What the message is about, e.g. portal-invitation (for the outbox page and logs).</summary>
+    public required string Kind { get; set; }
+
+    public required string To { get; set; }
+
+    public required string Subject { get; set; }
+
+    public required string TextBody { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    /// <summary>Not before this instant (retries move it forward).</summary>
+    public DateTime SendAfter { get; set; }
+
+    public int Attempts { get; set; }
+
+    public string? LastError { get; set; }
+
+    public DateTime? SentAt { get; set; }
+
+    /// <summary>Given up after <see cref="OutboxSender.MaxAttempts"/>; shown to staff.</summary>
+    public bool Failed { get; set; }
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BackPlan.Web.Platform.Email;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.Property(m => m.Kind).HasMaxLength(40);
+        builder.Property(m => m.To).HasMaxLength(254);
+        builder.Property(m => m.Subject).HasMaxLength(300);
+        builder.Property(m => m.TextBody).HasMaxLength(20000);
+        builder.Property(m => m.LastError).HasMaxLength(1000);
+        // The sender's query: unsent, not failed, due.
+        builder.HasIndex(m => new { m.SentAt, m.Failed, m.SendAfter });
+    }
+}

@@ -1,0 +1,69 @@
+using BackPlan.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BackPlan.Web.Platform.Email;
+
+/// <summary>
+/// Sends due outbox messages of every clinic, oldest first, retrying failures with growing
+/// delays; after <see cref="MaxAttempts"/> a message is marked failed (and shown to staff)
+/// rather than retried for ever.
+/// </summary>
+public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider time, ILogger<OutboxSender> log) : BackgroundService
+{
+    public const int MaxAttempts = 6;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SendDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "The outbox sender failed; it will try again.");
+            }
+
+            await Task.Delay(options.Value.PollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>Sends what is due now; returns how many were sent.</summary>
+    public async Task<int> SendDueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BackPlanDb>();
+        var mailer = scope.ServiceProvider.GetRequiredService<Mailer>();
+        var now = time.GetUtcNow().UtcDateTime;
+        // The sender works for every clinic: the only place that reads past the tenant filter.
+        var due = await db.Set<OutboxMessage>().IgnoreQueryFilters()
+            .Where(m => m.SentAt == null && !m.Failed && m.SendAfter <= now)
+            .OrderBy(m => m.SendAfter).Take(50).ToListAsync(ct);
+        var sent = 0;
+        foreach (var message in due)
+        {
+            try
+            {
+                await mailer.SendAsync(message, ct);
+                message.SentAt = time.GetUtcNow().UtcDateTime;
+                message.LastError = null;
+                sent++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                message.Attempts++;
+                message.LastError = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
+                message.Failed = message.Attempts >= MaxAttempts;
+                // 1, 2, 4, 8, 16 minutes between tries.
+                message.SendAfter = now.AddMinutes(Math.Pow(2, message.Attempts - 1));
+                log.LogWarning("Email {MessageId} ({Kind}) not sent, attempt {Attempts}: {Error}", message.Id, message.Kind, message.Attempts, message.LastError);
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        return sent;
+    }
+}
