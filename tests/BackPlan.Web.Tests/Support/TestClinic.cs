@@ -96,6 +96,17 @@ public sealed class TestClinic
         return new TestClinic(app, clinic.Id, tag, patient.Id);
     }
 
+    /// <summary>Runs <paramref name="act"/> in a service scope acting for this clinic, so its query filters apply.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> act)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActForClinic(Id);
+        return await act(scope.ServiceProvider);
+    }
+
+    /// <summary>Reads this clinic's rows straight from the database.</summary>
+    public Task<T> QueryAsync<T>(Func<BackPlanDb, Task<T>> query) => InScopeAsync(sp => query(sp.GetRequiredService<BackPlanDb>()));
+
     /// <summary>An API client signed in with a bearer token from /api/v1/auth/token.</summary>
     public Task<HttpClient> ClientAsAsync(string email) => ApiClient.SignedInAsync(_app, email, Password);
 

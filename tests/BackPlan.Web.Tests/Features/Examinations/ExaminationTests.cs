@@ -251,13 +251,8 @@ public class ExaminationTests(BackPlanApp app)
         return new Examined(clinic, client, await IntakeTests.StartEpisodeAsync(client, clinic.PatientId));
     }
 
-    private async Task<Examination?> ExaminationAsync(TestClinic clinic, Guid episodeId)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<BackPlan.Web.Platform.Tenancy.CurrentUser>().ActForClinic(clinic.Id);
-        return await scope.ServiceProvider.GetRequiredService<BackPlanDb>().Examinations.AsNoTracking()
-            .FirstOrDefaultAsync(e => e.EpisodeId == episodeId, Ct);
-    }
+    private static Task<Examination?> ExaminationAsync(TestClinic clinic, Guid episodeId) =>
+        clinic.QueryAsync(db => db.Examinations.AsNoTracking().FirstOrDefaultAsync(e => e.EpisodeId == episodeId, Ct));
 
     private async Task<List<AuditEntry>> AuditAsync(TestClinic clinic, System.Linq.Expressions.Expression<Func<AuditEntry, bool>> filter)
     {

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using BackPlan.Web.Features.Fhir;
 using BackPlan.Web.Features.Instruments;
-using BackPlan.Web.Platform.Tenancy;
 using BackPlan.Web.Tests.Support;
 using Hl7.Fhir.Model;
 using Microsoft.Extensions.DependencyInjection;
@@ -118,12 +117,8 @@ public class InstrumentSettingsTests(BackPlanApp app)
     private static StringContent FhirBody(Questionnaire questionnaire) =>
         new(FhirJson.Serialize(questionnaire), System.Text.Encoding.UTF8, FhirJson.MediaType);
 
-    private Task<bool> MaySendAsync(TestClinic clinic, string code) => InScopeAsync(clinic, s => s.MaySendToPatientsAsync(code, Ct));
+    private static Task<bool> MaySendAsync(TestClinic clinic, string code) => InScopeAsync(clinic, s => s.MaySendToPatientsAsync(code, Ct));
 
-    private async Task<T> InScopeAsync<T>(TestClinic clinic, Func<InstrumentSettings, Task<T>> act)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActForClinic(clinic.Id);
-        return await act(scope.ServiceProvider.GetRequiredService<InstrumentSettings>());
-    }
+    private static Task<T> InScopeAsync<T>(TestClinic clinic, Func<InstrumentSettings, Task<T>> act) =>
+        clinic.InScopeAsync(sp => act(sp.GetRequiredService<InstrumentSettings>()));
 }

@@ -28,7 +28,7 @@ public partial class IntakeTests(BackPlanApp app)
         Assert.Contains(">40.0<", html, StringComparison.Ordinal); // ODI all sections 2
         Assert.Contains(">6.0<", html, StringComparison.Ordinal); // NPRS current 6
         Assert.DoesNotContain("blocked until", html, StringComparison.Ordinal);
-        var scores = await InClinicAsync(clinic, db => db.QuestionnaireResponses.Where(r => r.EpisodeId == episodeId).ToListAsync());
+        var scores = await clinic.QueryAsync(db => db.QuestionnaireResponses.Where(r => r.EpisodeId == episodeId).ToListAsync());
         Assert.Equal(["nprs", "odi", "psfs", "pss4", "sbst", "sqs"], scores.Select(s => s.Instrument).Order());
         Assert.Equal("lift my grandson", scores.Single(s => s.Instrument == "psfs").Labels["psfs.1"]);
         Assert.All(scores, s => Assert.Equal("baseline", s.TimePoint));
@@ -55,7 +55,7 @@ public partial class IntakeTests(BackPlanApp app)
         Assert.Contains("The pain cannot begin after the assessment date.", html, StringComparison.Ordinal);
         Assert.Contains("value=\"kept activity\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"11\"", html, StringComparison.Ordinal);
-        Assert.Empty(await InClinicAsync(clinic, db => db.QuestionnaireResponses.Where(r => r.EpisodeId == episodeId).ToListAsync()));
+        Assert.Empty(await clinic.QueryAsync(db => db.QuestionnaireResponses.Where(r => r.EpisodeId == episodeId).ToListAsync()));
     }
 
     [Fact]
@@ -155,15 +155,8 @@ public partial class IntakeTests(BackPlanApp app)
         return fields;
     }
 
-    private Task<ScreeningRecord> LatestScreeningAsync(TestClinic clinic, Guid episodeId) =>
-        InClinicAsync(clinic, db => db.Screenings.Where(s => s.EpisodeId == episodeId).OrderByDescending(s => s.RecordedAt).FirstAsync());
-
-    private async Task<T> InClinicAsync<T>(TestClinic clinic, Func<BackPlanDb, Task<T>> query)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<BackPlan.Web.Platform.Tenancy.CurrentUser>().ActForClinic(clinic.Id);
-        return await query(scope.ServiceProvider.GetRequiredService<BackPlanDb>());
-    }
+    private static Task<ScreeningRecord> LatestScreeningAsync(TestClinic clinic, Guid episodeId) =>
+        clinic.QueryAsync(db => db.Screenings.Where(s => s.EpisodeId == episodeId).OrderByDescending(s => s.RecordedAt).FirstAsync());
 
     [GeneratedRegex("^/episodes/([0-9a-f-]{36})/intake$")]
     private static partial Regex EpisodeUrl();

@@ -25,13 +25,13 @@ public class PlanBuilderTests(BackPlanApp app)
         Assert.Matches("^/plans/[0-9a-f-]{36}$", response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Your home exercises", program, StringComparison.Ordinal);
         Assert.Contains("What to expect", program, StringComparison.Ordinal);
-        var plan = await PlanSteps.InClinicAsync(app, clinic, db => db.PlanVersions.SingleAsync(p => p.EpisodeId == episodeId));
+        var plan = await clinic.QueryAsync(db => db.PlanVersions.SingleAsync(p => p.EpisodeId == episodeId));
         Assert.Equal(PlanStatus.Approved, plan.Status);
         Assert.Equal($"Practitioner {clinic.Tag}", plan.ApprovedBy);
         Assert.Contains(plan.Elements, e => e.Kind == "exercise");
         Assert.Contains(plan.Elements, e => e.Kind == "education");
         Assert.Contains(plan.Elements, e => e.Serves.Contains("psfs.1"));
-        var episode = await PlanSteps.InClinicAsync(app, clinic, db => db.Episodes.SingleAsync(e => e.Id == episodeId));
+        var episode = await clinic.QueryAsync(db => db.Episodes.SingleAsync(e => e.Id == episodeId));
         Assert.Equal(EpisodeStatus.Active, episode.Status);
     }
 
@@ -48,7 +48,7 @@ public class PlanBuilderTests(BackPlanApp app)
 
         await PlanSteps.RecommendAsync(client, episodeId);
 
-        var draft = await PlanSteps.InClinicAsync(app, clinic, db => db.PlanVersions.SingleAsync(p => p.EpisodeId == episodeId));
+        var draft = await clinic.QueryAsync(db => db.PlanVersions.SingleAsync(p => p.EpisodeId == episodeId));
         var softTissue = Assert.Single(draft.Elements, e => e.Kind == "soft_tissue" && e.Region == "quadratus_lumborum");
         Assert.Equal("left", softTissue.Side);
         Assert.NotEqual("active_release", softTissue.Technique);
@@ -85,7 +85,7 @@ public class PlanBuilderTests(BackPlanApp app)
 
         Assert.Contains("The plan cannot be approved yet", html, StringComparison.Ordinal);
         Assert.Contains("Soft tissue work needs at least one exercise and one education element", html, StringComparison.Ordinal);
-        Assert.Equal(PlanStatus.Draft, (await PlanSteps.InClinicAsync(app, clinic, db => db.PlanVersions.SingleAsync(p => p.EpisodeId == episodeId))).Status);
+        Assert.Equal(PlanStatus.Draft, (await clinic.QueryAsync(db => db.PlanVersions.SingleAsync(p => p.EpisodeId == episodeId))).Status);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public class PlanBuilderTests(BackPlanApp app)
         Assert.Contains("Say why this version changes the previous one.", noReason, StringComparison.Ordinal);
         await PlanSteps.SubmitDraftAsync(app, client, clinic, episodeId, "approve", f => { f["sessions"] = "8"; f["changeReason"] = "Slow progress: two more sessions."; });
 
-        var versions = await PlanSteps.InClinicAsync(app, clinic, db => db.PlanVersions.Where(p => p.EpisodeId == episodeId).OrderBy(p => p.Number).ToListAsync());
+        var versions = await clinic.QueryAsync(db => db.PlanVersions.Where(p => p.EpisodeId == episodeId).OrderBy(p => p.Number).ToListAsync());
         Assert.Equal([PlanStatus.Superseded, PlanStatus.Approved], versions.Select(v => v.Status));
         Assert.Equal(8, versions[1].Schedule!.Sessions);
         Assert.Equal("Slow progress: two more sessions.", versions[1].ChangeReason);
@@ -172,7 +172,7 @@ public class PlanBuilderTests(BackPlanApp app)
         var html = await (await PlanSteps.RecommendAsync(frontDesk, episodeId)).Content.ReadAsStringAsync(Ct);
 
         Assert.Contains("Only a practitioner may draft or approve a plan.", html, StringComparison.Ordinal);
-        Assert.Empty(await PlanSteps.InClinicAsync(app, clinic, db => db.PlanVersions.Where(p => p.EpisodeId == episodeId).ToListAsync()));
+        Assert.Empty(await clinic.QueryAsync(db => db.PlanVersions.Where(p => p.EpisodeId == episodeId).ToListAsync()));
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public class PlanBuilderTests(BackPlanApp app)
         using var client = await Browserless.SignedInAsync(app, clinic.PractitionerEmail);
         var episodeId = await PlanSteps.IntakeAsync(client, clinic.PatientId);
         await PlanSteps.RecommendAsync(client, episodeId);
-        var draft = await PlanSteps.InClinicAsync(app, clinic, db => db.PlanVersions.SingleAsync(p => p.EpisodeId == episodeId));
+        var draft = await clinic.QueryAsync(db => db.PlanVersions.SingleAsync(p => p.EpisodeId == episodeId));
         using var patient = await Browserless.SignedInAsync(app, clinic.PatientEmail);
         using var stranger = await Browserless.SignedInAsync(app, other.PatientEmail);
 

@@ -1,10 +1,7 @@
-using BackPlan.Web.Data;
 using BackPlan.Web.Features.Plans;
-using BackPlan.Web.Platform.Tenancy;
 using BackPlan.Web.Tests.Features.Intake;
 using BackPlan.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BackPlan.Web.Tests.Features.Plans;
 
@@ -27,7 +24,7 @@ internal static class PlanSteps
     /// <summary>Posts the builder form as the page shows the draft, after <paramref name="edit"/> changes the fields.</summary>
     public static async Task<HttpResponseMessage> SubmitDraftAsync(BackPlanApp app, HttpClient client, TestClinic clinic, Guid episodeId, string action, Action<Dictionary<string, string>>? edit = null)
     {
-        var draft = await InClinicAsync(app, clinic, db => db.PlanVersions.SingleAsync(p => p.EpisodeId == episodeId && p.Status == PlanStatus.Draft));
+        var draft = await clinic.QueryAsync(db => db.PlanVersions.SingleAsync(p => p.EpisodeId == episodeId && p.Status == PlanStatus.Draft));
         var fields = Fields(PlanBuilderForm.From(draft));
         fields["action"] = action;
         edit?.Invoke(fields);
@@ -67,12 +64,5 @@ internal static class PlanSteps
         }
 
         return fields;
-    }
-
-    public static async Task<T> InClinicAsync<T>(BackPlanApp app, TestClinic clinic, Func<BackPlanDb, Task<T>> query)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActForClinic(clinic.Id);
-        return await query(scope.ServiceProvider.GetRequiredService<BackPlanDb>());
     }
 }

@@ -33,7 +33,7 @@ public class ReviewTests(BackPlanApp app)
         Assert.Contains("outcome-revise", first, StringComparison.Ordinal);
         var revised = await Browserless.PostFormAsync(client, $"/episodes/{episodeId}/review", "review-decision", new() { ["action"] = "revise", ["note"] = "" });
         Assert.EndsWith("/plan", revised.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
-        Assert.Single(await PlanSteps.InClinicAsync(app, clinic, db => db.PlanVersions.Where(p => p.EpisodeId == episodeId && p.Status == PlanStatus.Draft).ToListAsync()));
+        Assert.Single(await clinic.QueryAsync(db => db.PlanVersions.Where(p => p.EpisodeId == episodeId && p.Status == PlanStatus.Draft).ToListAsync()));
 
         var second = await ScoresAsync(client, episodeId, nprs: 6, odiEach: 2);
         Assert.Contains("outcome-refer", second, StringComparison.Ordinal);
@@ -46,9 +46,9 @@ public class ReviewTests(BackPlanApp app)
         Assert.Contains("Referral for medical review", letterHtml, StringComparison.Ordinal);
         Assert.Contains("GP to consider imaging", letterHtml, StringComparison.Ordinal);
         Assert.Contains("Oswestry Disability Index", letterHtml, StringComparison.Ordinal);
-        var episode = await PlanSteps.InClinicAsync(app, clinic, db => db.Episodes.SingleAsync(e => e.Id == episodeId));
+        var episode = await clinic.QueryAsync(db => db.Episodes.SingleAsync(e => e.Id == episodeId));
         Assert.Equal(EpisodeStatus.Referred, episode.Status);
-        var reviews = await PlanSteps.InClinicAsync(app, clinic, db => db.Reviews.Where(r => r.EpisodeId == episodeId).OrderBy(r => r.RecordedAt).ToListAsync());
+        var reviews = await clinic.QueryAsync(db => db.Reviews.Where(r => r.EpisodeId == episodeId).OrderBy(r => r.RecordedAt).ToListAsync());
         Assert.Equal(["revise", "refer"], reviews.Select(r => r.Outcome));
         client.Dispose();
     }
