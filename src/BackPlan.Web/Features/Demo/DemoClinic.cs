@@ -74,6 +74,7 @@ public static class DemoClinic
         db.Patients.AddRange(patients);
         await db.SaveChangesAsync();
         await CreatePatientAccountAsync(sp.GetRequiredService<UserManager<AppUser>>(), patients[0], clinic.Id, password);
+        await DemoEpisode.SeedAsync(db, patients[0], today, time.GetUtcNow().UtcDateTime);
 
         Console.WriteLine($"""
 

@@ -43,4 +43,18 @@ public class DemoClinicTests(DemoApp demo) : IClassFixture<DemoApp>
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/patients", TestContext.Current.CancellationToken)).StatusCode);
     }
+
+    [Fact]
+    public async Task DemoPatient_HasAnApprovedProgramBuiltByTheEngine()
+    {
+        using var client = await Browserless.SignedInAsync(demo, "patient@demo.backplan.test", TestClinic.Password);
+
+        var home = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
+        var link = System.Text.RegularExpressions.Regex.Match(home, "/plans/[0-9a-f-]{36}");
+        Assert.True(link.Success, "the demo patient's home page links to their program");
+        var program = await client.GetStringAsync(link.Value, TestContext.Current.CancellationToken);
+
+        Assert.Contains("Your home exercises", program, StringComparison.Ordinal);
+        Assert.Contains("lift my daughter", program, StringComparison.OrdinalIgnoreCase);
+    }
 }
