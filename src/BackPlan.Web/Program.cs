@@ -1,11 +1,13 @@
 using BackPlan.Web.Components;
 using BackPlan.Web.Features;
 using BackPlan.Web.Features.Account;
+using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Demo;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Screening;
+using BackPlan.Web.Features.Staff;
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Auditing;
 using Scalar.AspNetCore;
@@ -37,9 +39,13 @@ app.MapPatientsApi();
 app.MapInstrumentsApi();
 app.MapScreeningApi();
 app.MapPlansApi();
+app.MapPractitionersApi();
+app.MapAvailabilityApi();
+app.MapAppointmentsApi();
 app.MapStaticAssets().HasNoPatientData();
 app.MapRazorComponents<App>();
 
 await DatabaseSetup.MigrateAsync(app.Services);
+await ClinicDefaultsInterceptor.BackfillAsync(app.Services);
 await DemoClinic.SeedIfEmptyAsync(app.Services);
 await app.RunAsync();

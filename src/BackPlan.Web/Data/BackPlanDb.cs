@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using BackPlan.Web.Features.Account;
+using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.Episodes;
 using BackPlan.Web.Features.Examinations;
@@ -51,6 +52,18 @@ public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUs
     public DbSet<ReviewRecord> Reviews => Set<ReviewRecord>();
 
     public DbSet<Platform.Email.OutboxMessage> Outbox => Set<Platform.Email.OutboxMessage>();
+
+    public DbSet<Room> Rooms => Set<Room>();
+
+    public DbSet<AppointmentType> AppointmentTypes => Set<AppointmentType>();
+
+    public DbSet<WorkingHours> WorkingHours => Set<WorkingHours>();
+
+    public DbSet<TimeOff> TimeOff => Set<TimeOff>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<SlotClaim> SlotClaims => Set<SlotClaim>();
 
     // Read by the query filters on every query (EF parameterises context members per query).
     internal Guid? CurrentClinicId => currentUser.ClinicId;

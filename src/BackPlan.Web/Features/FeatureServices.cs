@@ -1,3 +1,4 @@
+using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.Examinations;
 using BackPlan.Web.Features.Instruments;
@@ -18,5 +19,13 @@ public static class FeatureServices
         .AddScoped<IntakeRecorder>()
         .AddScoped<ExaminationRecorder>()
         .AddScoped<PlanWorkflow>()
-        .AddScoped<PortalInvitations>();
+        .AddScoped<PortalInvitations>()
+        .AddScoped<AppointmentBooking>()
+        .AddBookingOptions();
+
+    private static IServiceCollection AddBookingOptions(this IServiceCollection services)
+    {
+        services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
 }

@@ -26,3 +26,13 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
         builder.Property(l => l.TimeZoneId).HasMaxLength(64);
     }
 }
+
+internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
+{
+    public void Configure(EntityTypeBuilder<Room> builder)
+    {
+        builder.Property(r => r.Name).HasMaxLength(100);
+        builder.HasOne<Location>().WithMany().HasForeignKey(r => r.LocationId);
+        builder.HasIndex(r => new { r.ClinicId, r.LocationId, r.Name }).IsUnique();
+    }
+}

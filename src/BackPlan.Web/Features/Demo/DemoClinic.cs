@@ -9,6 +9,7 @@ using Bogus;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NodaTime;
 
 namespace BackPlan.Web.Features.Demo;
 
@@ -61,14 +62,19 @@ public static class DemoClinic
             },
             new StaffInput { FullName = "Filip Recepcja", Email = $"frontdesk@{Domain}", Role = Roles.FrontDesk, Password = password },
         };
+        var members = new List<StaffMember>();
         foreach (var input in staff)
         {
-            var (_, errors) = await accounts.CreateAsync(input, clinic.Id);
+            var (member, errors) = await accounts.CreateAsync(input, clinic.Id);
             if (errors.Count > 0)
             {
                 throw new InvalidOperationException($"Demo account {input.Email}: {string.Join(" ", errors.SelectMany(e => e.Value))}");
             }
+
+            members.Add(member!);
         }
+
+        AddRoomsAndHours(db, clinic.Locations[0].Id, members.Where(m => m.Role == Roles.Practitioner).ToList());
 
         var patients = FakePatients(today, time.GetUtcNow().UtcDateTime);
         db.Patients.AddRange(patients);
@@ -86,6 +92,22 @@ public static class DemoClinic
             Password for all of them: {password}
 
             """);
+    }
+
+    // Two rooms; Tomasz works weekdays 08:00–16:00, Marta afternoons and Saturday mornings.
+    // (The clinic's default appointment types come with the clinic: ClinicDefaultsInterceptor.)
+    private static void AddRoomsAndHours(BackPlanDb db, Guid locationId, List<StaffMember> practitioners)
+    {
+        db.Rooms.AddRange(new Room { LocationId = locationId, Name = "Room 1" }, new Room { LocationId = locationId, Name = "Room 2" });
+        var weekdays = new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday };
+        var hours = new List<WorkingHours>();
+        hours.AddRange(weekdays.Select(d => Hours(practitioners[0], d, new TimeOnly(8, 0), new TimeOnly(16, 0))));
+        hours.AddRange(weekdays.Select(d => Hours(practitioners[1], d, new TimeOnly(12, 0), new TimeOnly(20, 0))));
+        hours.Add(Hours(practitioners[1], IsoDayOfWeek.Saturday, new TimeOnly(9, 0), new TimeOnly(13, 0)));
+        db.WorkingHours.AddRange(hours);
+
+        WorkingHours Hours(StaffMember who, IsoDayOfWeek day, TimeOnly start, TimeOnly end) =>
+            new() { StaffMemberId = who.Id, Day = day, Start = start, End = end, LocationId = locationId };
     }
 
     private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)

@@ -22,6 +22,7 @@ public enum RouteIdKind
     Patient,
     Episode,
     PlanVersion,
+    Appointment,
 }
 
 /// <summary>Declares that an endpoint or page shows no patient data, so it writes no read audit.</summary>

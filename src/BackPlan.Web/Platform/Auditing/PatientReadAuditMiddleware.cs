@@ -31,6 +31,7 @@ public sealed class PatientReadAuditMiddleware(RequestDelegate next)
         RouteIdKind.Patient => id,
         RouteIdKind.Episode => await db.Episodes.Where(e => e.Id == id).Select(e => (Guid?)e.PatientId).FirstOrDefaultAsync(),
         RouteIdKind.PlanVersion => await db.PlanVersions.Where(p => p.Id == id).Select(p => (Guid?)p.PatientId).FirstOrDefaultAsync(),
+        RouteIdKind.Appointment => await db.Appointments.Where(a => a.Id == id).Select(a => (Guid?)a.PatientId).FirstOrDefaultAsync(),
         _ => null,
     };
 }

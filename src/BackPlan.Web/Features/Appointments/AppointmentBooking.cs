@@ -1,0 +1,222 @@
+using System.Globalization;
+using BackPlan.Web.Data;
+using BackPlan.Web.Features.Clinics;
+using BackPlan.Web.Features.Episodes;
+using BackPlan.Web.Features.Staff;
+using BackPlan.Web.Platform.Tenancy;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Npgsql;
+
+namespace BackPlan.Web.Features.Appointments;
+
+/// <summary>
+/// Books and cancels appointments. The checks here give clear answers (licence, screening block,
+/// working hours, a visible clash); the slot claims' primary key is the last word on clashes, so
+/// two requests racing for one slot cannot both win (0006-no-double-booking.md).
+/// </summary>
+public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicClock clock, TimeProvider time, IOptions<BookingOptions> options)
+{
+    public async Task<BookingResult> BookAsync(BookAppointmentRequest input, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (input.PatientId is null)
+        {
+            errors["patientId"] = ["Give the patient's id."];
+        }
+
+        if (input.PractitionerId is null)
+        {
+            errors["practitionerId"] = ["Give the practitioner's id."];
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Type))
+        {
+            errors["type"] = ["Give the appointment type's code (e.g. treatment-45) or id."];
+        }
+
+        var now = Instant.FromDateTimeOffset(time.GetUtcNow());
+        if (!IsoTime.TryParseWithOffset(input.Start, out var start))
+        {
+            errors["start"] = ["Give the start as ISO 8601 with an offset, e.g. 2026-03-30T10:00:00+02:00."];
+        }
+        else if (!Availability.IsOnGrid(start))
+        {
+            errors["start"] = ["Appointments start on a quarter hour (:00, :15, :30 or :45)."];
+        }
+        else if (start < now)
+        {
+            errors["start"] = ["The start is in the past."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return new BookingResult(null, errors, null);
+        }
+
+        if (user.IsPatient && input.PatientId != user.PatientId)
+        {
+            return BookingResult.Refused(StatusCodes.Status403Forbidden, "patient-books-for-self", "Patients can book appointments only for themselves.");
+        }
+
+        if (!await db.Patients.AnyAsync(p => p.Id == input.PatientId, ct))
+        {
+            return BookingResult.Invalid("patientId", "There is no such patient in this clinic.");
+        }
+
+        var practitioner = await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == input.PractitionerId && s.Role == Roles.Practitioner, ct);
+        if (practitioner is null)
+        {
+            return BookingResult.Invalid("practitionerId", "There is no such practitioner in this clinic.");
+        }
+
+        var type = await FindTypeAsync(input.Type!, ct);
+        if (type is null)
+        {
+            return BookingResult.Invalid("type", "There is no such appointment type in this clinic.");
+        }
+
+        Room? room = null;
+        if (input.RoomId is { } roomId && (room = await db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roomId && r.Active, ct)) is null)
+        {
+            return BookingResult.Invalid("roomId", "There is no such room in this clinic.");
+        }
+
+        var zone = await clock.ZoneAsync(ct);
+        var slot = new Interval(start, start + Duration.FromMinutes(type.Minutes));
+        var day = slot.Start.InZone(zone).Date;
+        // Checked on the appointment's day, which is never before today: a licence that lapses
+        // before the visit refuses it too.
+        if (!Licence.AllowsClinicalWork(practitioner.LicenceExpiresOn, day.ToDateOnly()))
+        {
+            var expires = practitioner.LicenceExpiresOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not recorded";
+            return BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, "licence-expired",
+                $"{practitioner.FullName}'s professional licence is not valid on {day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} (expiry: {expires}): no appointments can be booked with them until it is renewed.");
+        }
+
+        if (await BlockedByScreeningAsync(input.PatientId!.Value, ct))
+        {
+            return BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, "screening-blocks",
+                "The patient's safety screening blocks treatment: a clinician must record the referral or clearance before a visit can be booked.");
+        }
+
+        var schedule = await ScheduleReader.ReadAsync(db, zone, practitioner.Id, room?.Id, slot.Start, slot.End, ct);
+        var (fit, shift) = Availability.Check(schedule, slot);
+        var refusal = fit switch
+        {
+            SlotFit.OutsideWorkingHours => BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, "outside-working-hours",
+                $"{practitioner.FullName} does not work at that time."),
+            SlotFit.TimeOff => BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, "time-off",
+                $"{practitioner.FullName} is away at that time."),
+            SlotFit.Busy => Taken(room),
+            SlotFit.Fits => null,
+            _ => throw new InvalidOperationException($"Unknown slot fit {fit}."),
+        };
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (room is not null && shift?.LocationId is { } location && room.LocationId != location)
+        {
+            return BookingResult.Invalid("roomId", "The room is at another location than the one the practitioner works at then.");
+        }
+
+        var appointment = new Appointment
+        {
+            ClinicId = user.ClinicId ?? Guid.Empty,
+            PatientId = input.PatientId.Value,
+            PractitionerId = practitioner.Id,
+            RoomId = room?.Id,
+            AppointmentTypeId = type.Id,
+            StartUtc = slot.Start.ToDateTimeUtc(),
+            EndUtc = slot.End.ToDateTimeUtc(),
+            CreatedAt = now.ToDateTimeUtc(),
+            CreatedBy = user.UserName ?? "unknown",
+        };
+        appointment.ClaimSlots();
+        db.Appointments.Add(appointment);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (IsSlotClash(e))
+        {
+            // Another request claimed a slot between our check and our insert: the database decided.
+            db.ChangeTracker.Clear();
+            return Taken(room);
+        }
+
+        return new BookingResult(appointment, [], null);
+    }
+
+    public async Task<BookingResult> CancelAsync(Guid id, CancelAppointmentRequest input, CancellationToken ct)
+    {
+        var reason = input.Reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length > 500)
+        {
+            return BookingResult.Invalid("reason", "Give a reason for the cancellation (at most 500 characters).");
+        }
+
+        // The patient filter hides other patients' appointments from a patient: they get 404.
+        var appointment = await db.Appointments.Include(a => a.Claims).FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (appointment is null)
+        {
+            return BookingResult.Missing;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var late = appointment.StartUtc - now < TimeSpan.FromHours(options.Value.LateCancellationNoticeHours);
+        if (!appointment.TryCancel(reason, late, now, user.UserName ?? "unknown"))
+        {
+            return BookingResult.Refused(StatusCodes.Status409Conflict, "not-booked",
+                $"Only a booked appointment can be cancelled; this one is {appointment.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        // Releasing the claims frees the slot for someone else, in the same transaction as the cancellation.
+        db.SlotClaims.RemoveRange(appointment.Claims);
+        await db.SaveChangesAsync(ct);
+        return new BookingResult(appointment, [], null);
+    }
+
+    public async Task<AppointmentType?> FindTypeAsync(string type, CancellationToken ct)
+    {
+        var code = type.Trim().ToLowerInvariant();
+        return Guid.TryParse(code, out var id)
+            ? await db.AppointmentTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id && t.Active, ct)
+            : await db.AppointmentTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Code == code && t.Active, ct);
+    }
+
+    /// <summary>An open episode whose latest screening still blocks treatment (0005) refuses booking.</summary>
+    private async Task<bool> BlockedByScreeningAsync(Guid patientId, CancellationToken ct)
+    {
+        var open = await db.Episodes.AsNoTracking()
+            .Where(e => e.PatientId == patientId && (e.Status == EpisodeStatus.Assessing || e.Status == EpisodeStatus.Active))
+            .Select(e => e.Id).ToListAsync(ct);
+        foreach (var episodeId in open)
+        {
+            var latest = await db.Screenings.AsNoTracking().Where(s => s.EpisodeId == episodeId)
+                .OrderByDescending(s => s.RecordedAt).FirstOrDefaultAsync(ct);
+            if (latest?.Blocks == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static BookingResult Taken(Room? room) => BookingResult.Refused(StatusCodes.Status409Conflict, "slot-taken",
+        room is null
+            ? "The practitioner already has an appointment at that time."
+            : "The practitioner or the room already has an appointment at that time.");
+
+    private static bool IsSlotClash(DbUpdateException e) => e.InnerException switch
+    {
+        SqliteException s => s.SqliteErrorCode == 19 && s.Message.Contains("SlotClaims", StringComparison.Ordinal),
+        PostgresException p => p.SqlState == PostgresErrorCodes.UniqueViolation && p.TableName == "SlotClaims",
+        _ => false,
+    };
+}
