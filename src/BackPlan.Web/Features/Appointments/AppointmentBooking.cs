@@ -24,31 +24,31 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
         var errors = new Dictionary<string, string[]>();
         if (input.PatientId is null)
         {
-            errors["patientId"] = ["Give the patient's id."];
+            errors["patientId"] = [BookingMessages.PatientMissing];
         }
 
         if (input.PractitionerId is null)
         {
-            errors["practitionerId"] = ["Give the practitioner's id."];
+            errors["practitionerId"] = [BookingMessages.PractitionerMissing];
         }
 
         if (string.IsNullOrWhiteSpace(input.Type))
         {
-            errors["type"] = ["Give the appointment type's code (e.g. treatment-45) or id."];
+            errors["type"] = [BookingMessages.TypeMissing];
         }
 
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         if (!IsoTime.TryParseWithOffset(input.Start, out var start))
         {
-            errors["start"] = ["Give the start as ISO 8601 with an offset, e.g. 2026-03-30T10:00:00+02:00."];
+            errors["start"] = [BookingMessages.StartFormat];
         }
         else if (!Availability.IsOnGrid(start))
         {
-            errors["start"] = ["Appointments start on a quarter hour (:00, :15, :30 or :45)."];
+            errors["start"] = [BookingMessages.StartOffGrid];
         }
         else if (start < now)
         {
-            errors["start"] = ["The start is in the past."];
+            errors["start"] = [BookingMessages.StartPast];
         }
 
         if (errors.Count > 0)
@@ -63,25 +63,25 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
 
         if (!await db.Patients.AnyAsync(p => p.Id == input.PatientId, ct))
         {
-            return BookingResult.Invalid("patientId", "There is no such patient in this clinic.");
+            return BookingResult.Invalid("patientId", BookingMessages.NoPatient);
         }
 
         var practitioner = await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == input.PractitionerId && s.Role == Roles.Practitioner, ct);
         if (practitioner is null)
         {
-            return BookingResult.Invalid("practitionerId", "There is no such practitioner in this clinic.");
+            return BookingResult.Invalid("practitionerId", BookingMessages.NoPractitioner);
         }
 
         var type = await FindTypeAsync(input.Type!, ct);
         if (type is null)
         {
-            return BookingResult.Invalid("type", "There is no such appointment type in this clinic.");
+            return BookingResult.Invalid("type", BookingMessages.NoType);
         }
 
         Room? room = null;
         if (input.RoomId is { } roomId && (room = await db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roomId && r.Active, ct)) is null)
         {
-            return BookingResult.Invalid("roomId", "There is no such room in this clinic.");
+            return BookingResult.Invalid("roomId", BookingMessages.NoRoom);
         }
 
         var zone = await clock.ZoneAsync(ct);
@@ -121,7 +121,7 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
 
         if (room is not null && shift?.LocationId is { } location && room.LocationId != location)
         {
-            return BookingResult.Invalid("roomId", "The room is at another location than the one the practitioner works at then.");
+            return BookingResult.Invalid("roomId", BookingMessages.RoomElsewhere);
         }
 
         var appointment = new Appointment
@@ -157,7 +157,7 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
         var reason = input.Reason?.Trim();
         if (string.IsNullOrEmpty(reason) || reason.Length > 500)
         {
-            return BookingResult.Invalid("reason", "Give a reason for the cancellation (at most 500 characters).");
+            return BookingResult.Invalid("reason", BookingMessages.CancelReason);
         }
 
         // The patient filter hides other patients' appointments from a patient: they get 404.

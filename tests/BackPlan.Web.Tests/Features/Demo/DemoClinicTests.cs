@@ -57,4 +57,22 @@ public class DemoClinicTests(DemoApp demo) : IClassFixture<DemoApp>
         Assert.Contains("Your home exercises", program, StringComparison.Ordinal);
         Assert.Contains("lift my daughter", program, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task DemoFrontDesk_FindsPractitionersWithHoursAndFreeSlotsNextWeek()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = await ApiClient.SignedInAsync(demo, "frontdesk@demo.backplan.test", TestClinic.Password);
+
+        var practitioners = await client.GetFromJsonAsync<List<BackPlan.Web.Features.Staff.PractitionerDto>>("/api/v1/practitioners", ct);
+        var types = await client.GetFromJsonAsync<List<BackPlan.Web.Features.Appointments.AppointmentTypeDto>>("/api/v1/appointment-types", ct);
+        var tomasz = practitioners!.Single(p => p.FullName == "Tomasz Terapeuta");
+        var from = DateTime.UtcNow.Date.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var slots = await client.GetFromJsonAsync<BackPlan.Web.Features.Appointments.AvailabilityDto>($"/api/v1/availability?practitionerId={tomasz.Id}&type=initial-assessment&from={from}", ct);
+
+        Assert.Equal(2, practitioners!.Count);
+        Assert.All(practitioners, p => Assert.True(p.MayBook && p.WorkingHours.Count > 0));
+        Assert.Equal(["initial-assessment", "review", "treatment-30", "treatment-45", "treatment-60"], types!.Select(t => t.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(5 * 29, slots!.Slots.Count); // Mon–Fri 08:00–16:00: 60-minute visits start 08:00…15:00
+    }
 }
