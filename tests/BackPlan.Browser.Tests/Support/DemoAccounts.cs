@@ -5,6 +5,9 @@ public enum DemoRole
 {
     Admin,
     Practitioner,
+
+    /// <summary>The demo patient's portal sign-in, linked to the first demo patient record.</summary>
+    Patient,
 }
 
 public static class DemoAccounts
@@ -13,6 +16,7 @@ public static class DemoAccounts
     {
         DemoRole.Admin => "admin@demo.backplan.test",
         DemoRole.Practitioner => "therapist@demo.backplan.test",
+        DemoRole.Patient => "patient@demo.backplan.test",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 }
