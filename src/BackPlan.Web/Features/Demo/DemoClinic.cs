@@ -80,7 +80,8 @@ public static class DemoClinic
         db.Patients.AddRange(patients);
         await db.SaveChangesAsync();
         await CreatePatientAccountAsync(sp.GetRequiredService<UserManager<AppUser>>(), patients[0], clinic.Id, password);
-        await DemoEpisode.SeedAsync(db, patients[0], today, time.GetUtcNow().UtcDateTime);
+        // A second patient shows the loop carried through; the portal patient starts fresh, for trying it yourself.
+        await DemoEpisode.SeedAsync(db, patients[1], today, time.GetUtcNow().UtcDateTime);
 
         Console.WriteLine($"""
 
