@@ -4,7 +4,7 @@ namespace BackPlan.Clinical.Screening;
 /// What the public self-screening page tells a person for each urgency: what to do, and what to
 /// say to the doctor or emergency service (alongside the answers that led there). Our own words.
 /// </summary>
-public sealed record UrgencyAdvice(string Urgency, string Heading, string WhatToDo, string WhatToSay)
+public sealed record UrgencyAdvice(string Urgency, string Heading, string Instructions, string WhatToSay)
 {
     public static IReadOnlyList<UrgencyAdvice> All { get; } =
     [

@@ -39,9 +39,9 @@ public class ContraindicationTests
     }
 
     [Fact]
-    public void Advice_EveryUrgency_HasWhatToDoAndSay()
+    public void Advice_EveryUrgency_HasInstructionsAndWhatToSay()
     {
-        Assert.All(Urgency.All, u => Assert.False(string.IsNullOrWhiteSpace(UrgencyAdvice.For(u).WhatToDo)));
+        Assert.All(Urgency.All, u => Assert.False(string.IsNullOrWhiteSpace(UrgencyAdvice.For(u).Instructions)));
         Assert.Equal("emergency", UrgencyAdvice.For("emergency").Urgency);
     }
 }
