@@ -10,11 +10,13 @@ using BackPlan.Web.Features.Screening;
 using BackPlan.Web.Features.Staff;
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Auditing;
+using Radzen;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
-builder.Services.AddRazorComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRadzenComponents(); // charts (docs/decisions/0004-ui-components.md)
 builder.Services.AddFeatureServices();
 builder.Services.AddDemoClinic(builder.Configuration);
 
@@ -43,7 +45,7 @@ app.MapPractitionersApi();
 app.MapAvailabilityApi();
 app.MapAppointmentsApi();
 app.MapStaticAssets().HasNoPatientData();
-app.MapRazorComponents<App>();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await DatabaseSetup.MigrateAsync(app.Services);
 await ClinicDefaultsInterceptor.BackfillAsync(app.Services);

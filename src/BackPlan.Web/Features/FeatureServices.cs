@@ -1,3 +1,4 @@
+using BackPlan.Web.Features.Alerts;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.Examinations;
@@ -21,6 +22,7 @@ public static class FeatureServices
         .AddScoped<PlanWorkflow>()
         .AddScoped<PortalInvitations>()
         .AddScoped<AppointmentBooking>()
+        .AddScoped<StaffAlerts>()
         .AddBookingOptions();
 
     private static IServiceCollection AddBookingOptions(this IServiceCollection services)
