@@ -22,7 +22,9 @@ builder.Services.AddDemoClinic(builder.Configuration);
 
 var app = builder.Build();
 
-app.UseExceptionHandler("/error");
+// A fresh scope for the error page: re-running a component page in the failed request's scope fails
+// ("HttpNavigationManager already initialized") and the user would get an empty 500.
+app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseWhen(ctx => PlatformSetup.IsApi(ctx.Request), api => api.UseStatusCodePages());
 app.UseWhen(ctx => !PlatformSetup.IsApi(ctx.Request), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
 app.UseHttpLogging();

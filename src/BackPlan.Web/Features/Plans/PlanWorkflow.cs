@@ -15,7 +15,13 @@ public sealed class PlanWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
         db.PlanVersions.Where(p => p.EpisodeId == episodeId).OrderByDescending(p => p.Number).ToListAsync(ct);
 
     /// <summary>A new draft from the recommendation engine (or, for a blocked assessment, errors).</summary>
-    public async Task<(PlanVersion? Draft, IReadOnlyDictionary<string, string[]> Errors)> DraftFromRecommendationAsync(Episode episode, PlanAssessment assessment, CancellationToken ct = default)
+    /// <summary>
+    /// A new draft from the engine's recommendation for the current assessment; when
+    /// <paramref name="revising"/> is the approved program that did not help, the engine's
+    /// alternative to it instead (<see cref="PlanRevision"/>).
+    /// </summary>
+    public async Task<(PlanVersion? Draft, IReadOnlyDictionary<string, string[]> Errors)> DraftFromRecommendationAsync(
+        Episode episode, PlanAssessment assessment, PlanVersion? revising = null, CancellationToken ct = default)
     {
         var recommended = PlanRecommender.Recommend(assessment.Request);
         if (recommended.Result is not { } plan)
@@ -23,7 +29,12 @@ public sealed class PlanWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
             return (null, recommended.Errors);
         }
 
-        var draft = await NewDraftAsync(episode, "recommendation", ct);
+        if (revising is not null)
+        {
+            plan = PlanRevision.Revise(plan, revising.Elements);
+        }
+
+        var draft = await NewDraftAsync(episode, revising is null ? "recommendation" : $"revision of version {revising.Number}", ct);
         draft.Schedule = plan.Schedule;
         draft.ReviewAfterSession = plan.ReviewAfterSession;
         draft.Elements = [.. plan.Elements];

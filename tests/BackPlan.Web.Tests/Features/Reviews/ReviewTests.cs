@@ -33,7 +33,11 @@ public class ReviewTests(BackPlanApp app)
         Assert.Contains("outcome-revise", first, StringComparison.Ordinal);
         var revised = await Browserless.PostFormAsync(client, $"/episodes/{episodeId}/review", "review-decision", new() { ["action"] = "revise", ["note"] = "" });
         Assert.EndsWith("/plan", revised.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
-        Assert.Single(await clinic.QueryAsync(db => db.PlanVersions.Where(p => p.EpisodeId == episodeId && p.Status == PlanStatus.Draft).ToListAsync()));
+        var draft = Assert.Single(await clinic.QueryAsync(db => db.PlanVersions.Where(p => p.EpisodeId == episodeId && p.Status == PlanStatus.Draft).ToListAsync()));
+        var approved = await clinic.QueryAsync(db => db.PlanVersions.SingleAsync(p => p.EpisodeId == episodeId && p.Status == PlanStatus.Approved, Ct));
+        Assert.StartsWith("revision of version", draft.Origin, StringComparison.Ordinal);
+        Assert.Contains(draft.Warnings, w => w.Code == BackPlan.Clinical.Plans.PlanRevision.Revised);
+        Assert.True(draft.Schedule!.MinutesPerSession > approved.Schedule!.MinutesPerSession || draft.Schedule.MinutesPerSession == BackPlan.Clinical.Plans.PlanRevision.MaxMinutes);
 
         var second = await ScoresAsync(client, episodeId, nprs: 6, odiEach: 2);
         Assert.Contains("outcome-refer", second, StringComparison.Ordinal);
