@@ -24,7 +24,8 @@ public static class PlanInvariants
         IEnumerable<PlanElement> elements,
         ScreeningResult screening,
         IEnumerable<PlanGoal> goals,
-        string? sbst = null)
+        string? sbst = null,
+        IEnumerable<PlanFinding?>? findings = null)
     {
         ArgumentNullException.ThrowIfNull(elements);
         ArgumentNullException.ThrowIfNull(screening);
@@ -45,6 +46,7 @@ public static class PlanInvariants
             }
 
             CheckSafety(list, screening, violations);
+            CheckRadicularSigns(list, findings ?? [], violations);
             if (sbst == "high")
             {
                 CheckHighRisk(list, violations);
@@ -89,6 +91,23 @@ public static class PlanInvariants
         foreach (var code in named.Where(c => !reasons.Contains(c, StringComparison.Ordinal)))
         {
             violations.Add(new(2, $"The referral must name what fired: {code} is missing from its reason."));
+        }
+    }
+
+    /// <summary>
+    /// plans.md mapping, radicular_signs: no deep techniques on the leg's nerve course (gluteal,
+    /// piriformis and hamstring regions) on the affected side. Checked here too, so an edited plan
+    /// cannot bring back what the engine took out.
+    /// </summary>
+    private static void CheckRadicularSigns(List<PlanElement> list, IEnumerable<PlanFinding?> findings, List<PlanViolation> violations)
+    {
+        var sides = findings.Where(f => f?.Code == "radicular_signs").Select(f => f!.Side ?? Bilateral).ToList();
+        foreach (var (element, i) in list.Select((e, i) => (e, i)).Where(p => p.e.Kind == SoftTissue))
+        {
+            if (IsDeep(element.Technique) && Region(element.Region)?.LegNerveCourse == true && sides.Any(s => SidesOverlap(s, element.Side)))
+            {
+                violations.Add(new(3, $"{Describe(element, i)}: radicular signs on that side: no deep techniques on the leg's nerve course; use a technique that is not deep."));
+            }
         }
     }
 

@@ -29,6 +29,20 @@ public class PlanInvariantsTests
     }
 
     [Fact]
+    public void Check_DeepTechniqueOnNerveCourseWithRadicularSignsSameSide_BreaksInvariant3()
+    {
+        PlanElement[] plan = [Soft("active_release", "piriformis", "deep"), Exercise(), Topic("education", "back_pain_basics")];
+        PlanFinding[] radicular = [F("radicular_signs", side: "left")];
+
+        var violation = Assert.Single(PlanInvariants.Check(plan, Screen(Request()), NoGoals, findings: radicular));
+
+        Assert.Equal(3, violation.Invariant);
+        Assert.Contains("radicular", violation.Message, StringComparison.Ordinal);
+        Assert.Empty(PlanInvariants.Check(plan, Screen(Request()), NoGoals, findings: [F("radicular_signs", side: "right")]));
+        Assert.Empty(PlanInvariants.Check([Soft("myofascial_release", "piriformis"), Exercise(), Topic("education", "back_pain_basics")], Screen(Request()), NoGoals, findings: radicular));
+    }
+
+    [Fact]
     public void Check_SoftTissueWithoutExercise_BreaksInvariant1()
     {
         var violation = Assert.Single(Check([Soft(), Topic("education", "back_pain_basics")]));

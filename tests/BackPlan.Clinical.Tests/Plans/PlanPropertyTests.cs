@@ -21,7 +21,7 @@ public class PlanPropertyTests
         Requests().Sample(request =>
         {
             var (plan, screening) = Run(request);
-            var violations = PlanInvariants.Check(plan.Elements, screening, request.Goals!.Select(g => g!), request.Sbst);
+            var violations = PlanInvariants.Check(plan.Elements, screening, request.Goals!.Select(g => g!), request.Sbst, request.Findings);
             Assert.True(violations.Count == 0, string.Join(" | ", violations.Select(v => $"{v.Invariant}: {v.Message}")));
         }, iter: Iterations, print: Print);
     }

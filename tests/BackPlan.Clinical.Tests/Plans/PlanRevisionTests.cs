@@ -81,7 +81,7 @@ public class PlanRevisionTests
         {
             var first = Recommend(request);
             var revised = PlanRevision.Revise(Recommend(request), first.Elements);
-            var violations = PlanInvariants.Check(revised.Elements, Screen(request), request.Goals!.Select(g => g!), request.Sbst);
+            var violations = PlanInvariants.Check(revised.Elements, Screen(request), request.Goals!.Select(g => g!), request.Sbst, request.Findings);
             Assert.True(violations.Count == 0, string.Join(" | ", violations.Select(v => $"{v.Invariant}: {v.Message}")));
             var deepBefore = first.Elements.Where(e => PlanVocabulary.Technique(e.Technique)?.Deep == true).Select(e => (e.Technique, e.Region, e.Side)).ToHashSet();
             Assert.All(revised.Elements.Where(e => PlanVocabulary.Technique(e.Technique)?.Deep == true), e => Assert.DoesNotContain((e.Technique, e.Region, e.Side), deepBefore));

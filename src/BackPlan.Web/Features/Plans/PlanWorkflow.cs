@@ -97,7 +97,7 @@ public sealed class PlanWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
 
         if (assessment.EffectiveScreening is { } screening)
         {
-            problems.AddRange(PlanInvariants.Check(draft.Elements, screening, assessment.Goals, assessment.Request.Sbst)
+            problems.AddRange(PlanInvariants.Check(draft.Elements, screening, assessment.Goals, assessment.Request.Sbst, assessment.Request.Findings)
                 .Select(v => v.Message));
         }
 
