@@ -21,7 +21,14 @@ public static class FeatureServices
         .AddScoped<PlanWorkflow>()
         .AddScoped<PortalInvitations>()
         .AddScoped<AppointmentBooking>()
-        .AddBookingOptions();
+        .AddBookingOptions()
+        .AddOutcomeOptions();
+
+    private static IServiceCollection AddOutcomeOptions(this IServiceCollection services)
+    {
+        services.AddOptions<Outcomes.OutcomeOptions>().BindConfiguration(Outcomes.OutcomeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
 
     private static IServiceCollection AddBookingOptions(this IServiceCollection services)
     {
