@@ -57,7 +57,7 @@ public static class OutcomeRecorder
             .Where(s => s.Role == Roles.Practitioner)
             .Select(s => new { s.Id, s.FullName })
             .ToListAsync(ct);
-        var locations = await db.Locations.AsNoTracking().Select(l => l.Id).Take(2).ToListAsync(ct);
+        var locations = await db.Locations.AsNoTracking().OrderBy(l => l.Id).Select(l => l.Id).Take(2).ToListAsync(ct);
         var records = await db.Set<EpisodeOutcomeRecord>().Where(r => ids.Contains(r.EpisodeId)).ToDictionaryAsync(r => r.EpisodeId, ct);
 
         foreach (var episode in episodes)

@@ -14,7 +14,7 @@ public static class OutcomeSummary
     public static async Task<OutcomeSummaryDto> ComputeAsync(BackPlanDb db, OutcomeFilter filter, DateOnly today, CancellationToken ct = default)
     {
         var rows = filter.Apply(db.Set<EpisodeOutcomeRecord>().AsNoTracking());
-        var a = await rows.GroupBy(r => 1).Select(g => new Totals
+        var a = (await rows.GroupBy(r => 1).Select(g => new Totals
         {
             Started = g.Count(),
             Completed = g.Count(r => r.Completed),
@@ -66,7 +66,7 @@ public static class OutcomeSummary
             Adverse = g.Count(r => r.AdverseEvents > 0),
             SorenessN = g.Count(r => r.SorenessReports != null),
             Soreness = g.Count(r => r.SorenessReports > 0),
-        }).FirstOrDefaultAsync(ct) ?? new Totals();
+        }).ToListAsync(ct)).FirstOrDefault() ?? new Totals();
 
         var byPractitioner = await rows.GroupBy(r => r.PractitionerId).Select(g => new Completeness
         {

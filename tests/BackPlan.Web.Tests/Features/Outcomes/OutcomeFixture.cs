@@ -61,7 +61,7 @@ public static class OutcomeFixture
                     db.QuestionnaireResponses.Add(Response(episode, "odi", TimePoints.Review, odi, started.AddDays(28)));
                 }
 
-                var type = await db.AppointmentTypes.FirstAsync();
+                var type = await db.AppointmentTypes.OrderBy(t => t.Id).FirstAsync();
                 for (var i = 0; i < e.Attended + e.NoShows; i++)
                 {
                     var start = Noon(started.AddDays(7 * (i + 1)));
