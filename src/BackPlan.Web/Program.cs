@@ -11,11 +11,13 @@ using BackPlan.Web.Features.Screening;
 using BackPlan.Web.Features.Staff;
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Auditing;
+using Radzen;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
-builder.Services.AddRazorComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRadzenComponents(); // charts (docs/decisions/0004-ui-components.md)
 builder.Services.AddFeatureServices();
 builder.Services.AddDemoClinic(builder.Configuration);
 
@@ -45,7 +47,7 @@ app.MapAvailabilityApi();
 app.MapAppointmentsApi();
 app.MapOutcomesApi();
 app.MapStaticAssets().HasNoPatientData();
-app.MapRazorComponents<App>();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await DatabaseSetup.MigrateAsync(app.Services);
 await ClinicDefaultsInterceptor.BackfillAsync(app.Services);

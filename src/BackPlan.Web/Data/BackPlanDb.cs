@@ -65,6 +65,8 @@ public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUs
 
     public DbSet<SlotClaim> SlotClaims => Set<SlotClaim>();
 
+    public DbSet<Features.Alerts.StaffAlert> Alerts => Set<Features.Alerts.StaffAlert>();
+
     // Read by the query filters on every query (EF parameterises context members per query).
     internal Guid? CurrentClinicId => currentUser.ClinicId;
 

@@ -1,3 +1,4 @@
+using BackPlan.Web.Features.Alerts;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.Examinations;
@@ -21,6 +22,7 @@ public static class FeatureServices
         .AddScoped<PlanWorkflow>()
         .AddScoped<PortalInvitations>()
         .AddScoped<AppointmentBooking>()
+<<<<<<< HEAD
         .AddBookingOptions()
         .AddOutcomeOptions();
 
@@ -29,6 +31,10 @@ public static class FeatureServices
         services.AddOptions<Outcomes.OutcomeOptions>().BindConfiguration(Outcomes.OutcomeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
+=======
+        .AddScoped<StaffAlerts>()
+        .AddBookingOptions();
+>>>>>>> main
 
     private static IServiceCollection AddBookingOptions(this IServiceCollection services)
     {

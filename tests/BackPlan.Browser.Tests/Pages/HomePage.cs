@@ -3,7 +3,10 @@ using Microsoft.Playwright;
 
 namespace BackPlan.Browser.Tests.Pages;
 
-/// <summary>Features/Home/HomePage.razor.</summary>
+/// <summary>
+/// Where a signed-in user starts (/start): Features/Workspace/WorkspacePage.razor for staff,
+/// Features/Portal/PortalHomePage.razor for patients; both greet the user by name.
+/// </summary>
 public sealed partial class HomePage(IPage page)
 {
     public ILocator Welcome => page.GetByRole(AriaRole.Heading, new() { NameRegex = WelcomeText(), Level = 1 });
@@ -13,7 +16,7 @@ public sealed partial class HomePage(IPage page)
 
     public static async Task<HomePage> OpenAsync(IPage page)
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync("/start");
         return await ExpectSignedInAsync(page);
     }
 

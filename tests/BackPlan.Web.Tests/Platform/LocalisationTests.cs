@@ -60,6 +60,7 @@ public partial class LocalisationTests
             .Concat(Enum.GetNames<BackPlan.Web.Features.Plans.PlanStatus>().Select(s => "plan." + s))
             .Concat(Enum.GetNames<BackPlan.Web.Features.Appointments.AppointmentStatus>().Select(s => "appointment." + s))
             .Concat(BackPlan.Web.Features.Appointments.BookingMessages.RefusalCodes.Select(c => "booking." + c))
+            .Concat(BackPlan.Web.Features.Alerts.AlertKinds.All.Select(k => "alert." + k))
             .Concat(new[] { BackPlan.Clinical.Plans.PlanReview.Continue, BackPlan.Clinical.Plans.PlanReview.Revise, BackPlan.Clinical.Plans.PlanReview.Refer }.Select(o => "review." + o))
             .ToList();
 

@@ -1,5 +1,6 @@
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Auditing;
+using BackPlan.Web.Platform.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -19,7 +20,16 @@ public static class AccountApi
 
         app.MapPost("/account/sign-out", SignOut).RequireAuthorization().HasNoPatientData().ExcludeFromDescription();
         app.MapGet("/culture/{code}", SetCulture).AllowAnonymous().HasNoPatientData().ExcludeFromDescription();
+        app.MapGet(StartPath, Start).AllowAnonymous().HasNoPatientData().ExcludeFromDescription();
     }
+
+    /// <summary>Where a user lands after signing in: patients in the portal, staff in the workspace.</summary>
+    public const string StartPath = "/start";
+
+    private static RedirectHttpResult Start(HttpContext context) => TypedResults.LocalRedirect(
+        context.User.Identity?.IsAuthenticated != true ? "/account/sign-in"
+        : context.User.IsInRole(Roles.Patient) ? "/portal"
+        : "/workspace");
 
     public sealed record TokenRequest(string? Email, string? Password, string? Code);
 

@@ -194,7 +194,7 @@ public class PlanBuilderTests(BackPlanApp app)
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Contains("Your back program", await own.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/plans/{draft.Id}", Ct)).StatusCode);
-        Assert.Contains($"/plans/{draft.Id}", await patient.GetStringAsync("/", Ct), StringComparison.Ordinal);
-        Assert.DoesNotContain($"/plans/{draft.Id}", await stranger.GetStringAsync("/", Ct), StringComparison.Ordinal);
+        Assert.Contains($"/plans/{draft.Id}", await patient.GetStringAsync("/portal", Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain($"/plans/{draft.Id}", await stranger.GetStringAsync("/portal", Ct), StringComparison.Ordinal);
     }
 }

@@ -54,12 +54,12 @@ public class StaffPagesTests(BackPlanApp app)
     }
 
     [Fact]
-    public async Task HomePage_Admin_WarnsAboutExpiringLicence()
+    public async Task WorkspacePage_Admin_WarnsAboutExpiringLicence()
     {
         var clinic = await TestClinic.CreateAsync(app, licenceExpiresOn: DateOnly.FromDateTime(DateTime.UtcNow).AddDays(5));
         using var admin = await Browserless.SignedInAsync(app, clinic.AdminEmail);
 
-        var html = await admin.GetStringAsync("/", TestContext.Current.CancellationToken);
+        var html = await admin.GetStringAsync("/workspace", TestContext.Current.CancellationToken);
 
         Assert.Contains("Licences needing attention", html, StringComparison.Ordinal);
         Assert.Contains($"Practitioner {clinic.Tag}", html, StringComparison.Ordinal);
