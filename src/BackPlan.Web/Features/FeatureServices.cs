@@ -22,7 +22,7 @@ public static class FeatureServices
         .AddScoped<PlanWorkflow>()
         .AddScoped<PortalInvitations>()
         .AddScoped<AppointmentBooking>()
-<<<<<<< HEAD
+        .AddScoped<StaffAlerts>()
         .AddBookingOptions()
         .AddOutcomeOptions();
 
@@ -31,10 +31,6 @@ public static class FeatureServices
         services.AddOptions<Outcomes.OutcomeOptions>().BindConfiguration(Outcomes.OutcomeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
-=======
-        .AddScoped<StaffAlerts>()
-        .AddBookingOptions();
->>>>>>> main
 
     private static IServiceCollection AddBookingOptions(this IServiceCollection services)
     {
