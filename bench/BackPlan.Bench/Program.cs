@@ -31,6 +31,9 @@ internal static class BenchProgram
             case "web":
                 return await WebBench.RunAsync(args[1..]);
 
+            case "outcomes":
+                return await OutcomeBench.RunAsync(args[1..]);
+
             default:
                 Console.Error.WriteLine("""
                     usage: dotnet run -c Release --project bench/BackPlan.Bench -- <which> [options]
@@ -42,6 +45,8 @@ internal static class BenchProgram
                         --runs 200                         timed requests per scenario (after 20 warm-up requests)
                         --reseed                           rebuild the data even if it is already there
                         --explain                          print each scenario's SQL and query plan instead of timing it
+                      outcomes [options]                   the outcomes dashboard query for one clinic of N episodes (fresh database each)
+                        --episodes 10000,100000            sizes to time   --runs 20   --provider sqlite|postgres   --connection <string>
                     """);
                 return 2;
         }

@@ -4,6 +4,7 @@ using BackPlan.Web.Features.Account;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Demo;
 using BackPlan.Web.Features.Instruments;
+using BackPlan.Web.Features.Outcomes;
 using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Screening;
@@ -46,6 +47,7 @@ app.MapPlansApi();
 app.MapPractitionersApi();
 app.MapAvailabilityApi();
 app.MapAppointmentsApi();
+app.MapOutcomesApi();
 app.MapStaticAssets().HasNoPatientData();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

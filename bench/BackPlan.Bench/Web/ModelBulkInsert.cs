@@ -100,6 +100,8 @@ internal static class ModelBulkInsert
                     case DateOnly d: await writer.WriteAsync(d, NpgsqlDbType.Date); break;
                     case int n: await writer.WriteAsync(n, NpgsqlDbType.Integer); break;
                     case bool b: await writer.WriteAsync(b, NpgsqlDbType.Boolean); break;
+                    case double f: await writer.WriteAsync(f, NpgsqlDbType.Double); break;
+                    case byte[] bytes: await writer.WriteAsync(bytes, NpgsqlDbType.Bytea); break;
                     case var other: throw new NotSupportedException($"{column.Name}: {other.GetType().Name}");
                 }
             }

@@ -23,4 +23,28 @@ public static class MeanInterval
         var half = StudentT.Quantile(0.975, n - 1) * sd / Math.Sqrt(n);
         return new MeanEstimate(n, mean, sd, mean - half, mean + half, method);
     }
+
+    /// <summary>
+    /// The same interval from n, Σx and Σx², as a database aggregates them, so a dashboard never
+    /// loads the values. The variance is clamped at 0 against rounding when all values are equal.
+    /// </summary>
+    public static MeanEstimate FromSums(int n, double sum, double sumOfSquares)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        const string method = "mean with 95% t interval";
+        if (n == 0)
+        {
+            return new MeanEstimate(0, null, null, null, null, method);
+        }
+
+        var mean = sum / n;
+        if (n == 1)
+        {
+            return new MeanEstimate(1, mean, null, null, null, method);
+        }
+
+        var sd = Math.Sqrt(Math.Max(0, (sumOfSquares - (sum * sum / n)) / (n - 1)));
+        var half = StudentT.Quantile(0.975, n - 1) * sd / Math.Sqrt(n);
+        return new MeanEstimate(n, mean, sd, mean - half, mean + half, method);
+    }
 }

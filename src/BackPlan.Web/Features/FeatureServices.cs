@@ -23,7 +23,14 @@ public static class FeatureServices
         .AddScoped<PortalInvitations>()
         .AddScoped<AppointmentBooking>()
         .AddScoped<StaffAlerts>()
-        .AddBookingOptions();
+        .AddBookingOptions()
+        .AddOutcomeOptions();
+
+    private static IServiceCollection AddOutcomeOptions(this IServiceCollection services)
+    {
+        services.AddOptions<Outcomes.OutcomeOptions>().BindConfiguration(Outcomes.OutcomeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
 
     private static IServiceCollection AddBookingOptions(this IServiceCollection services)
     {

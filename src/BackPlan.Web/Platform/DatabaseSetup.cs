@@ -17,18 +17,19 @@ public static class DatabaseSetup
             ?? (provider == Sqlite ? "Data Source=data/backplan.db" : throw new InvalidOperationException("Set ConnectionStrings__BackPlan for PostgreSQL."));
         builder.Services.AddScoped<Auditing.AuditInterceptor>();
         builder.Services.AddSingleton<Features.Appointments.ClinicDefaultsInterceptor>();
+        builder.Services.AddScoped<Features.Outcomes.OutcomeRefreshInterceptor>();
         if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             connection = SqliteFileUnderContentRoot(connection, builder.Environment.ContentRootPath);
             builder.Services.AddDbContext<BackPlanDb, SqliteBackPlanDb>((sp, o) => o
                 .UseSqlite(connection)
-                .AddInterceptors(sp.GetRequiredService<Features.Appointments.ClinicDefaultsInterceptor>(), sp.GetRequiredService<Auditing.AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<Features.Appointments.ClinicDefaultsInterceptor>(), sp.GetRequiredService<Auditing.AuditInterceptor>(), sp.GetRequiredService<Features.Outcomes.OutcomeRefreshInterceptor>()));
         }
         else if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))
         {
             builder.Services.AddDbContext<BackPlanDb, PostgresBackPlanDb>((sp, o) => o
                 .UseNpgsql(connection)
-                .AddInterceptors(sp.GetRequiredService<Features.Appointments.ClinicDefaultsInterceptor>(), sp.GetRequiredService<Auditing.AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<Features.Appointments.ClinicDefaultsInterceptor>(), sp.GetRequiredService<Auditing.AuditInterceptor>(), sp.GetRequiredService<Features.Outcomes.OutcomeRefreshInterceptor>()));
         }
         else
         {

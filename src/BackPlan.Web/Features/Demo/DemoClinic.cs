@@ -82,6 +82,8 @@ public static class DemoClinic
         await CreatePatientAccountAsync(sp.GetRequiredService<UserManager<AppUser>>(), patients[0], clinic.Id, password);
         // A second patient shows the loop carried through; the portal patient starts fresh, for trying it yourself.
         await DemoEpisode.SeedAsync(db, patients[1], today, time.GetUtcNow().UtcDateTime);
+        // A year of past episodes behind the outcomes dashboard (the two patients above are left as they are).
+        await DemoOutcomes.SeedAsync(db, patients.Skip(2).ToList(), members.Where(m => m.Role == Roles.Practitioner).ToList(), today);
 
         Console.WriteLine($"""
 

@@ -55,7 +55,8 @@ public class DemoClinicTests(DemoApp demo) : IClassFixture<DemoApp>
         await using (var scope = demo.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BackPlan.Web.Data.BackPlanDb>();
-            planId = await db.PlanVersions.IgnoreQueryFilters().Where(p => p.Status == BackPlan.Web.Features.Plans.PlanStatus.Approved).Select(p => p.Id).SingleAsync(ct);
+            // The patient carried through the loop (the outcome history has approved programs too).
+            planId = await db.PlanVersions.IgnoreQueryFilters().Where(p => p.Status == BackPlan.Web.Features.Plans.PlanStatus.Approved && p.PatientGoals != null && p.PatientGoals.Contains("daughter")).Select(p => p.Id).SingleAsync(ct);
         }
 
         var program = await client.GetStringAsync($"/plans/{planId}", ct);
@@ -80,5 +81,23 @@ public class DemoClinicTests(DemoApp demo) : IClassFixture<DemoApp>
         Assert.All(practitioners, p => Assert.True(p.MayBook && p.WorkingHours.Count > 0));
         Assert.Equal(["initial-assessment", "review", "treatment-30", "treatment-45", "treatment-60"], types!.Select(t => t.Code).Order(StringComparer.Ordinal));
         Assert.Equal(5 * 29, slots!.Slots.Count); // Mon–Fri 08:00–16:00: 60-minute visits start 08:00…15:00
+    }
+
+    [Fact]
+    public async Task DemoOutcomes_GiveMeaningfulFigures()
+    {
+        using var client = await ApiClient.SignedInAsync(demo, "therapist@demo.backplan.test", TestClinic.Password);
+
+        var summary = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/outcomes/summary", TestContext.Current.CancellationToken);
+
+        var episodes = summary.GetProperty("episodes");
+        Assert.InRange(episodes.GetProperty("started").GetInt32(), 60, 62);
+        Assert.InRange(episodes.GetProperty("lostToFollowUp").GetInt32(), 1, 15);
+        var responders = summary.GetProperty("painResponderFourWeeks");
+        Assert.False(responders.GetProperty("tooFewToTell").GetBoolean());
+        Assert.InRange(responders.GetProperty("proportion").GetDouble(), 0.4, 0.9); // some non-responders
+        Assert.True(summary.GetProperty("painFreeAtOneMonth").GetProperty("count").GetInt32() > 0);
+        Assert.True(summary.GetProperty("care").GetProperty("sessionsAttended").GetProperty("mean").GetDouble() > 2);
+        Assert.Equal(2, summary.GetProperty("completenessByPractitioner").GetArrayLength());
     }
 }

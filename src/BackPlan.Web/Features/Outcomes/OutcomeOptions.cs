@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+using BackPlan.Clinical.Outcomes;
+
+namespace BackPlan.Web.Features.Outcomes;
+
+/// <summary>Outcome reporting ("Outcomes" section): the 4-week follow-up window in days after the baseline.</summary>
+public sealed class OutcomeOptions
+{
+    public const string Section = "Outcomes";
+
+    [Range(0, 365)]
+    public int FollowUpFromDay { get; set; } = 21;
+
+    [Range(0, 365)]
+    public int FollowUpTargetDay { get; set; } = 28;
+
+    [Range(0, 365)]
+    public int FollowUpToDay { get; set; } = 42;
+
+    public FollowUpWindow Window => new(FollowUpFromDay, FollowUpTargetDay, FollowUpToDay);
+}
