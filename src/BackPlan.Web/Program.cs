@@ -7,6 +7,7 @@ using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Screening;
+using BackPlan.Web.Features.Sessions;
 using BackPlan.Web.Features.Staff;
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Auditing;
@@ -42,6 +43,7 @@ app.MapPlansApi();
 app.MapPractitionersApi();
 app.MapAvailabilityApi();
 app.MapAppointmentsApi();
+app.MapSessionsApi();
 app.MapStaticAssets().HasNoPatientData();
 app.MapRazorComponents<App>();
 

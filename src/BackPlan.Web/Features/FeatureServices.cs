@@ -5,6 +5,7 @@ using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Intake;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Portal;
+using BackPlan.Web.Features.Sessions;
 using BackPlan.Web.Features.Staff;
 
 namespace BackPlan.Web.Features;
@@ -21,6 +22,8 @@ public static class FeatureServices
         .AddScoped<PlanWorkflow>()
         .AddScoped<PortalInvitations>()
         .AddScoped<AppointmentBooking>()
+        .AddScoped<NoteWorkflow>()
+        .AddScoped<AttendanceRecorder>()
         .AddBookingOptions();
 
     private static IServiceCollection AddBookingOptions(this IServiceCollection services)
