@@ -27,8 +27,6 @@ internal static class DemoSessions
         var type = await db.AppointmentTypes.FirstAsync(t => t.Code == "treatment-45");
         var zone = DateTimeZoneProviders.Tzdb[await db.Clinics.Select(c => c.TimeZoneId).FirstAsync()];
         var soft = plan.Elements.Select((e, i) => (e, i)).Where(x => x.e.Kind == PlanVocabulary.SoftTissue).Select(x => x.i).ToList();
-        var first = soft.Count > 0 ? soft[0] : (int?)null;
-        var second = soft.Count > 1 ? soft[1] : first;
 
         Appointment Visit(int daysAgo, int hour, int minute, AppointmentStatus status)
         {
@@ -72,11 +70,10 @@ internal static class DemoSessions
                 SignedByStaffId = practitioner.Id,
             };
 
+        // The techniques carry out the program's soft tissue elements as approved.
         List<AppliedTechnique> Techniques(string response, int pressure) =>
-        [
-            new("myofascial_release", "quadratus_lumborum", "left", 15, pressure, response, null, first),
-            new("soft_tissue_mobilization", "lumbar_paraspinals", "bilateral", 20, pressure, response, null, second),
-        ];
+            soft.Take(2).Select((i, n) => new AppliedTechnique(plan.Elements[i].Technique!, plan.Elements[i].Region!, plan.Elements[i].Side,
+                n == 0 ? 15 : 20, pressure, response, null, i)).ToList();
 
         var one = Visit(11, 10, 0, AppointmentStatus.Attended);
         db.SessionNotes.Add(Note(one, "First treatment session of this episode.\nPain 6/10 this morning after a long day at the desk.",
@@ -107,6 +104,7 @@ internal static class DemoSessions
         db.SessionNotes.Add(note);
 
         // Yesterday's session, not yet marked or written up: the note to try the pre-draft on.
+        CheckIn(db, episode, 3, Instant(zone, today.AddDays(-1), 9));
         Visit(1, 11, 15, AppointmentStatus.Booked);
         await db.SaveChangesAsync();
     }
