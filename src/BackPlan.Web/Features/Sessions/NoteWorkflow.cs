@@ -74,18 +74,19 @@ public sealed class NoteWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
         var last = await db.Appointments.AsNoTracking()
             .Where(a => a.PatientId == appointment.PatientId && a.Status == AppointmentStatus.Attended && a.StartUtc < appointment.StartUtc)
             .OrderByDescending(a => a.StartUtc).FirstOrDefaultAsync(ct);
-        var since = last?.StartUtc ?? DateTime.MinValue;
+        // No earlier visit: everything recorded so far counts (no DateTime.MinValue sent to the database).
+        DateTime? since = last?.StartUtc;
         var responses = await db.QuestionnaireResponses.AsNoTracking()
             .Where(r => r.PatientId == appointment.PatientId && r.Score != null && r.RecordedAt <= appointment.EndUtc)
             .Where(r => episodeId == null || r.EpisodeId == episodeId)
             .OrderBy(r => r.RecordedAt).Select(r => new { r.Instrument, r.Score, r.RecordedAt }).ToListAsync(ct);
-        var scores = responses.Where(r => r.RecordedAt > since).GroupBy(r => r.Instrument).Select(g =>
+        var scores = responses.Where(r => since == null || r.RecordedAt > since).GroupBy(r => r.Instrument).Select(g =>
         {
             var before = last is null ? null : responses.LastOrDefault(r => r.Instrument == g.Key && r.RecordedAt <= since)?.Score;
             return new ScoreTrend(g.Key, g.Key.ToUpperInvariant(), before, g.Last().Score!.Value);
         }).ToList();
         var missed = await db.Appointments.AsNoTracking()
-            .Where(a => a.PatientId == appointment.PatientId && a.StartUtc > since && a.StartUtc < appointment.StartUtc)
+            .Where(a => a.PatientId == appointment.PatientId && (since == null || a.StartUtc > since) && a.StartUtc < appointment.StartUtc)
             .Where(a => a.Status == AppointmentStatus.Cancelled || a.Status == AppointmentStatus.NoShow)
             .Select(a => new { a.Status, a.LateCancellation }).ToListAsync(ct);
         DateOnly? lastDay = last is null ? null : DateOnly.FromDateTime(await clock.LocalAsync(last.StartUtc, ct));
