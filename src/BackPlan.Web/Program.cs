@@ -8,6 +8,7 @@ using BackPlan.Web.Features.Outcomes;
 using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Screening;
+using BackPlan.Web.Features.Sessions;
 using BackPlan.Web.Features.Staff;
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Auditing;
@@ -48,6 +49,7 @@ app.MapPractitionersApi();
 app.MapAvailabilityApi();
 app.MapAppointmentsApi();
 app.MapOutcomesApi();
+app.MapSessionsApi();
 app.MapStaticAssets().HasNoPatientData();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -67,6 +67,10 @@ public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUs
 
     public DbSet<Features.Alerts.StaffAlert> Alerts => Set<Features.Alerts.StaffAlert>();
 
+    public DbSet<Features.Sessions.SessionNote> SessionNotes => Set<Features.Sessions.SessionNote>();
+
+    public DbSet<Features.Sessions.SessionNoteAddendum> SessionNoteAddenda => Set<Features.Sessions.SessionNoteAddendum>();
+
     // Read by the query filters on every query (EF parameterises context members per query).
     internal Guid? CurrentClinicId => currentUser.ClinicId;
 

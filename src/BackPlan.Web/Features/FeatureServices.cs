@@ -6,6 +6,7 @@ using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Intake;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Portal;
+using BackPlan.Web.Features.Sessions;
 using BackPlan.Web.Features.Staff;
 
 namespace BackPlan.Web.Features;
@@ -23,6 +24,8 @@ public static class FeatureServices
         .AddScoped<PortalInvitations>()
         .AddScoped<AppointmentBooking>()
         .AddScoped<StaffAlerts>()
+        .AddScoped<NoteWorkflow>()
+        .AddScoped<AttendanceRecorder>()
         .AddBookingOptions()
         .AddOutcomeOptions();
 

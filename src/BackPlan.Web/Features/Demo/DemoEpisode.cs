@@ -74,7 +74,7 @@ internal static class DemoEpisode
         var goals = new List<PlanGoal?> { new("psfs.1", "lift my daughter"), new("psfs.2", "sit through a work meeting") };
         var plan = PlanRecommender.Recommend(new PlanRequest(episode.OnsetDate, episode.StartedOn, "medium", screening,
             findings.Select(f => (PlanFinding?)f.ToPlanFinding()).ToList(), goals)).Result!;
-        db.PlanVersions.Add(new PlanVersion
+        var approved = new PlanVersion
         {
             PatientId = patient.Id,
             EpisodeId = episode.Id,
@@ -90,9 +90,11 @@ internal static class DemoEpisode
             CreatedBy = Therapist,
             ApprovedAt = at,
             ApprovedBy = Therapist,
-        });
+        };
+        db.PlanVersions.Add(approved);
         episode.Status = EpisodeStatus.Active;
         await db.SaveChangesAsync();
+        await DemoSessions.SeedAsync(db, episode, approved, today);
     }
 
     private static void Respond(BackPlanDb db, Episode episode, string code, Dictionary<string, object> values, DateTime at, Dictionary<string, string>? labels = null)

@@ -1,0 +1,48 @@
+namespace BackPlan.Clinical.Sessions;
+
+/// <summary>
+/// What happened since the patient's previous attended session, as plain facts for the
+/// Subjective pre-draft. Every source is optional so that new ones (post-session checks, home
+/// exercise log, flare-ups, patient comments) can be filled in as the features that record them
+/// arrive, without changing the composer's callers.
+/// </summary>
+/// <param name="LastVisit">The previous attended session's local date; null for the first session.</param>
+/// <param name="Scores">One entry per instrument answered since then.</param>
+/// <param name="Cancellations">Appointments cancelled since then (late ones included).</param>
+/// <param name="LateCancellations">Of those, cancelled with less notice than the clinic's policy.</param>
+/// <param name="NoShows">Appointments missed without notice since then.</param>
+/// <param name="LastCheck">The check after the last session, when one was answered.</param>
+/// <param name="HomeExercise">The home exercise log since then, when one is kept.</param>
+/// <param name="FlareUps">Flare-ups the patient reported since then.</param>
+/// <param name="PatientComments">Anything else the patient wrote since then.</param>
+public sealed record SinceLastVisit(
+    DateOnly? LastVisit,
+    IReadOnlyList<ScoreTrend> Scores,
+    int Cancellations = 0,
+    int LateCancellations = 0,
+    int NoShows = 0,
+    PostSessionCheckFact? LastCheck = null,
+    HomeExerciseFact? HomeExercise = null,
+    int FlareUps = 0,
+    IReadOnlyList<string>? PatientComments = null);
+
+/// <summary>
+/// An instrument's score before the last visit (<see cref="Before"/>, null when there was none)
+/// and its latest score since (<see cref="Latest"/>). <see cref="Label"/> is the instrument's short name.
+/// </summary>
+public sealed record ScoreTrend(string Instrument, string Label, decimal? Before, decimal Latest);
+
+/// <summary>The check after the last session: soreness 0–10, whether it settled, anything unexpected.</summary>
+public sealed record PostSessionCheckFact(int Soreness, bool Settled, string? Unexpected);
+
+/// <summary>Days the home exercises were done, of the days planned, since the last visit.</summary>
+public sealed record HomeExerciseFact(int DaysDone, int DaysPlanned);
+
+/// <summary>
+/// One line of the pre-draft: an English <see cref="Format"/> with its <see cref="Arguments"/>, so the
+/// web app can translate it (the formats are resource keys) and fill in the values in the clinic's culture.
+/// </summary>
+public sealed record DraftLine(string Format, params object[] Arguments)
+{
+    public string ToText(IFormatProvider? culture = null) => string.Format(culture ?? System.Globalization.CultureInfo.InvariantCulture, Format, Arguments);
+}

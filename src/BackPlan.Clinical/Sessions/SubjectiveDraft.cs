@@ -1,0 +1,87 @@
+namespace BackPlan.Clinical.Sessions;
+
+/// <summary>
+/// Composes the Subjective pre-draft of a session note from what happened since the last visit.
+/// The practitioner edits the text freely; this only saves typing and makes sure nothing recorded
+/// in between is overlooked. Pure: the same facts always give the same lines.
+/// </summary>
+public static class SubjectiveDraft
+{
+    public const string Since = "Since the last visit on {0:yyyy-MM-dd}:";
+    public const string FirstSession = "First treatment session of this episode.";
+    public const string Change = "{0} {1:0.#} → {2:0.#} since the last visit.";
+    public const string FirstScore = "{0} {1:0.#} (no earlier score).";
+    public const string NoQuestionnaires = "No questionnaires answered since the last visit.";
+    public const string Cancelled = "Cancelled appointments: {0} (late: {1}).";
+    public const string Missed = "Missed appointments without notice: {0}.";
+    public const string SorenessSettled = "After the last session: soreness {0}/10, since settled.";
+    public const string SorenessNotSettled = "After the last session: soreness {0}/10, not settled yet.";
+    public const string Unexpected = "Unexpected after the last session: {0}";
+    public const string HomeExercise = "Home exercises done on {0} of {1} planned days.";
+    public const string FlareUps = "Flare-ups reported: {0}.";
+    public const string Comment = "Patient's comment: {0}";
+
+    /// <summary>Every format, for translation checks.</summary>
+    public static IReadOnlyList<string> Formats { get; } =
+        [Since, FirstSession, Change, FirstScore, NoQuestionnaires, Cancelled, Missed, SorenessSettled, SorenessNotSettled, Unexpected, HomeExercise, FlareUps, Comment];
+
+    public static IReadOnlyList<DraftLine> Compose(SinceLastVisit facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var lines = new List<DraftLine>
+        {
+            facts.LastVisit is { } last ? new DraftLine(Since, last) : new DraftLine(FirstSession),
+        };
+
+        foreach (var score in facts.Scores.OrderBy(s => s.Instrument, StringComparer.Ordinal))
+        {
+            lines.Add(score.Before is { } before
+                ? new DraftLine(Change, score.Label, before, score.Latest)
+                : new DraftLine(FirstScore, score.Label, score.Latest));
+        }
+
+        if (facts.Scores.Count == 0 && facts.LastVisit is not null)
+        {
+            lines.Add(new DraftLine(NoQuestionnaires));
+        }
+
+        if (facts.Cancellations > 0)
+        {
+            lines.Add(new DraftLine(Cancelled, facts.Cancellations, facts.LateCancellations));
+        }
+
+        if (facts.NoShows > 0)
+        {
+            lines.Add(new DraftLine(Missed, facts.NoShows));
+        }
+
+        if (facts.LastCheck is { } check)
+        {
+            lines.Add(new DraftLine(check.Settled ? SorenessSettled : SorenessNotSettled, check.Soreness));
+            if (!string.IsNullOrWhiteSpace(check.Unexpected))
+            {
+                lines.Add(new DraftLine(Unexpected, check.Unexpected.Trim()));
+            }
+        }
+
+        if (facts.HomeExercise is { DaysPlanned: > 0 } exercise)
+        {
+            lines.Add(new DraftLine(HomeExercise, exercise.DaysDone, exercise.DaysPlanned));
+        }
+
+        if (facts.FlareUps > 0)
+        {
+            lines.Add(new DraftLine(FlareUps, facts.FlareUps));
+        }
+
+        foreach (var comment in facts.PatientComments ?? [])
+        {
+            if (!string.IsNullOrWhiteSpace(comment))
+            {
+                lines.Add(new DraftLine(Comment, comment.Trim()));
+            }
+        }
+
+        return lines;
+    }
+}

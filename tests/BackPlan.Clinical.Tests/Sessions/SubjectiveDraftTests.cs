@@ -1,0 +1,93 @@
+using System.Globalization;
+using BackPlan.Clinical.Sessions;
+
+namespace BackPlan.Clinical.Tests.Sessions;
+
+/// <summary>The Subjective pre-draft of a session note, composed from what happened since the last visit.</summary>
+public class SubjectiveDraftTests
+{
+    private static List<string> Text(SinceLastVisit facts) => SubjectiveDraft.Compose(facts).Select(l => l.ToText(CultureInfo.InvariantCulture)).ToList();
+
+    [Fact]
+    public void Compose_ScoresSinceLastVisit_ShowsEachChange()
+    {
+        var lines = Text(new SinceLastVisit(new DateOnly(2026, 11, 20), [new("odi", "ODI", 34m, 28.5m), new("nprs", "NPRS", 6m, 4m)]));
+
+        Assert.Equal(["Since the last visit on 2026-11-20:", "NPRS 6 → 4 since the last visit.", "ODI 34 → 28.5 since the last visit."], lines);
+    }
+
+    [Fact]
+    public void Compose_FirstSession_SaysSoAndShowsScoresWithoutEarlierOnes()
+    {
+        var lines = Text(new SinceLastVisit(null, [new("nprs", "NPRS", null, 7m)]));
+
+        Assert.Equal(["First treatment session of this episode.", "NPRS 7 (no earlier score)."], lines);
+    }
+
+    [Fact]
+    public void Compose_NothingAnswered_SaysNoQuestionnaires()
+    {
+        Assert.Contains("No questionnaires answered since the last visit.", Text(new SinceLastVisit(new DateOnly(2026, 11, 20), [])));
+        Assert.DoesNotContain("No questionnaires answered since the last visit.", Text(new SinceLastVisit(null, [])));
+    }
+
+    [Fact]
+    public void Compose_CancellationsAndNoShows_AreCounted()
+    {
+        var lines = Text(new SinceLastVisit(new DateOnly(2026, 11, 20), [], Cancellations: 2, LateCancellations: 1, NoShows: 1));
+
+        Assert.Contains("Cancelled appointments: 2 (late: 1).", lines);
+        Assert.Contains("Missed appointments without notice: 1.", lines);
+    }
+
+    [Fact]
+    public void Compose_NoCancellations_LeavesThoseLinesOut()
+    {
+        var lines = Text(new SinceLastVisit(new DateOnly(2026, 11, 20), [new("nprs", "NPRS", 5m, 5m)]));
+
+        Assert.DoesNotContain(lines, l => l.StartsWith("Cancelled", StringComparison.Ordinal) || l.StartsWith("Missed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compose_LaterSources_AddTheirLines()
+    {
+        var facts = new SinceLastVisit(
+            new DateOnly(2026, 11, 20), [],
+            LastCheck: new PostSessionCheckFact(7, false, "  tingling in the left foot "),
+            HomeExercise: new HomeExerciseFact(4, 6),
+            FlareUps: 1,
+            PatientComments: ["Slept better this week.", " "]);
+
+        var lines = Text(facts);
+
+        Assert.Equal(
+            [
+                "Since the last visit on 2026-11-20:",
+                "No questionnaires answered since the last visit.",
+                "After the last session: soreness 7/10, not settled yet.",
+                "Unexpected after the last session: tingling in the left foot",
+                "Home exercises done on 4 of 6 planned days.",
+                "Flare-ups reported: 1.",
+                "Patient's comment: Slept better this week.",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void Compose_SettledSoreness_SaysSettled()
+    {
+        var lines = Text(new SinceLastVisit(new DateOnly(2026, 11, 20), [], LastCheck: new PostSessionCheckFact(3, true, null)));
+
+        Assert.Contains("After the last session: soreness 3/10, since settled.", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("Unexpected", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compose_EveryLine_UsesAKnownFormat()
+    {
+        var facts = new SinceLastVisit(new DateOnly(2026, 11, 20), [new("nprs", "NPRS", 6m, 4m), new("odi", "ODI", null, 20m)], 1, 1, 1,
+            new PostSessionCheckFact(2, true, "x"), new HomeExerciseFact(1, 2), 1, ["c"]);
+
+        Assert.All(SubjectiveDraft.Compose(facts), l => Assert.Contains(l.Format, SubjectiveDraft.Formats));
+    }
+}
