@@ -24,12 +24,16 @@ public static class Adherence
     public const int Week = 7;
     public const int FourWeeks = 28;
 
-    public static AdherenceResult Over(int days, DateOnly today, IEnumerable<Prescription> prescriptions, IEnumerable<DoneDay> done)
+    /// <summary>
+    /// Adherence over the <paramref name="days"/> local days ending with <paramref name="today"/>;
+    /// <paramref name="todayIsOver"/> counts that last day in any case (for a past week on a timeline).
+    /// </summary>
+    public static AdherenceResult Over(int days, DateOnly today, IEnumerable<Prescription> prescriptions, IEnumerable<DoneDay> done, bool todayIsOver = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         var doneDays = done.ToList();
         var first = today.AddDays(1 - days);
-        var last = doneDays.Any(d => d.Day == today) ? today : today.AddDays(-1);
+        var last = todayIsOver || doneDays.Any(d => d.Day == today) ? today : today.AddDays(-1);
         decimal prescribed = 0, counted = 0;
         foreach (var p in prescriptions)
         {

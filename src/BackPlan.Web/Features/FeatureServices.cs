@@ -1,11 +1,14 @@
 using BackPlan.Web.Features.Alerts;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Clinics;
+using BackPlan.Web.Features.DataRights;
 using BackPlan.Web.Features.Examinations;
+using BackPlan.Web.Features.HomeProgram;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Intake;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Portal;
+using BackPlan.Web.Features.Progress;
 using BackPlan.Web.Features.Staff;
 
 namespace BackPlan.Web.Features;
@@ -23,6 +26,11 @@ public static class FeatureServices
         .AddScoped<PortalInvitations>()
         .AddScoped<AppointmentBooking>()
         .AddScoped<StaffAlerts>()
+        .AddScoped<HomeExercises>()
+        .AddScoped<ProgressReader>()
+        .AddScoped<ProgressTimeline>()
+        .AddScoped<PatientDataExport>()
+        .AddScoped<AccountDeletion>()
         .AddBookingOptions();
 
     private static IServiceCollection AddBookingOptions(this IServiceCollection services)

@@ -140,4 +140,13 @@ public class AdherenceTests
         Assert.Equal([new DateOnly(2026, 10, 24), new DateOnly(2026, 10, 25), new DateOnly(2026, 10, 26)], logs.Select(l => l.Day));
         Assert.Equal(100m, result.Percent);
     }
+
+    [Fact]
+    public void Over_PastWeek_CountsItsLastDayEvenWhenNotLogged()
+    {
+        var result = Adherence.Over(7, Today, [new("bird_dog", 7, Today.AddDays(-30))], Done("bird_dog", 1, 2, 3), todayIsOver: true);
+
+        Assert.Equal(7m, result.Prescribed);
+        Assert.Equal(42.9m, result.Percent);
+    }
 }
