@@ -2,6 +2,7 @@ using BackPlan.Web.Components;
 using BackPlan.Web.Features;
 using BackPlan.Web.Features.Account;
 using BackPlan.Web.Features.Appointments;
+using BackPlan.Web.Features.DataRights;
 using BackPlan.Web.Features.Demo;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Outcomes;
@@ -50,6 +51,7 @@ app.MapAvailabilityApi();
 app.MapAppointmentsApi();
 app.MapOutcomesApi();
 app.MapSessionsApi();
+app.MapDataRightsApi();
 app.MapStaticAssets().HasNoPatientData();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

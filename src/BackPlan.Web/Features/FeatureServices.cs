@@ -1,11 +1,14 @@
 using BackPlan.Web.Features.Alerts;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Clinics;
+using BackPlan.Web.Features.DataRights;
 using BackPlan.Web.Features.Examinations;
+using BackPlan.Web.Features.HomeProgram;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Intake;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Portal;
+using BackPlan.Web.Features.Progress;
 using BackPlan.Web.Features.Sessions;
 using BackPlan.Web.Features.Staff;
 
@@ -26,6 +29,11 @@ public static class FeatureServices
         .AddScoped<StaffAlerts>()
         .AddScoped<NoteWorkflow>()
         .AddScoped<AttendanceRecorder>()
+        .AddScoped<HomeExercises>()
+        .AddScoped<ProgressReader>()
+        .AddScoped<ProgressTimeline>()
+        .AddScoped<PatientDataExport>()
+        .AddScoped<AccountDeletion>()
         .AddBookingOptions()
         .AddOutcomeOptions();
 

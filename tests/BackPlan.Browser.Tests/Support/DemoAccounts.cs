@@ -8,6 +8,9 @@ public enum DemoRole
 
     /// <summary>The demo patient's portal sign-in, linked to the first demo patient record.</summary>
     Patient,
+
+    /// <summary>The second demo patient: an approved program with five weeks of exercise log and check-ins.</summary>
+    PatientWithHistory,
 }
 
 public static class DemoAccounts
@@ -17,6 +20,7 @@ public static class DemoAccounts
         DemoRole.Admin => "admin@demo.backplan.test",
         DemoRole.Practitioner => "therapist@demo.backplan.test",
         DemoRole.Patient => "patient@demo.backplan.test",
+        DemoRole.PatientWithHistory => "patient2@demo.backplan.test",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 }

@@ -61,6 +61,9 @@ public partial class LocalisationTests
             .Concat(Enum.GetNames<BackPlan.Web.Features.Appointments.AppointmentStatus>().Select(s => "appointment." + s))
             .Concat(BackPlan.Web.Features.Appointments.BookingMessages.RefusalCodes.Select(c => "booking." + c))
             .Concat(BackPlan.Web.Features.Alerts.AlertKinds.All.Select(k => "alert." + k))
+            .Concat(BackPlan.Web.Features.Progress.ProgressReader.Measures.Select(m => "measure." + m))
+            .Concat(BackPlan.Clinical.Progress.ProgressVerdicts.All.Select(v => "progress." + v))
+            .Concat(Enum.GetNames<BackPlan.Web.Features.DataRights.DeletionOutcome>().Select(o => "deletion." + o))
             .Concat(new[] { BackPlan.Clinical.Plans.PlanReview.Continue, BackPlan.Clinical.Plans.PlanReview.Revise, BackPlan.Clinical.Plans.PlanReview.Refer }.Select(o => "review." + o))
             .ToList();
 

@@ -80,8 +80,10 @@ public static class DemoClinic
         db.Patients.AddRange(patients);
         await db.SaveChangesAsync();
         await CreatePatientAccountAsync(sp.GetRequiredService<UserManager<AppUser>>(), patients[0], clinic.Id, password);
-        // A second patient shows the loop carried through; the portal patient starts fresh, for trying it yourself.
+        // A second patient shows the loop carried through, with weeks of home program and check-ins
+        // to chart (they sign in as patient2@); the first portal patient starts fresh, for trying it yourself.
         await DemoEpisode.SeedAsync(db, patients[1], today, time.GetUtcNow().UtcDateTime);
+        await CreatePatientAccountAsync(sp.GetRequiredService<UserManager<AppUser>>(), patients[1], clinic.Id, password);
         // A year of past episodes behind the outcomes dashboard (the two patients above are left as they are).
         await DemoOutcomes.SeedAsync(db, patients.Skip(2).ToList(), members.Where(m => m.Role == Roles.Practitioner).ToList(), today);
 
@@ -92,6 +94,7 @@ public static class DemoClinic
               therapist@{Domain}    (Practitioner)
               frontdesk@{Domain}    (Front desk)
               patient@{Domain}      (Patient: {patients[0].FullName})
+              patient2@{Domain}     (Patient with five weeks of history: {patients[1].FullName})
             Password for all of them: {password}
 
             """);
@@ -128,8 +131,8 @@ public static class DemoClinic
     {
         var user = new AppUser
         {
-            UserName = $"patient@{Domain}",
-            Email = $"patient@{Domain}",
+            UserName = patient.Email,
+            Email = patient.Email,
             EmailConfirmed = true,
             ClinicId = clinicId,
             PatientId = patient.Id,
@@ -158,7 +161,7 @@ public static class DemoClinic
                 GivenName = given,
                 FamilyName = family,
                 DateOfBirth = today.AddYears(-faker.Random.Int(19, 82)).AddDays(-faker.Random.Int(0, 364)),
-                Email = i == 0 ? $"patient@{Domain}" : faker.Internet.Email(given, family, Domain).ToLowerInvariant(),
+                Email = i == 0 ? $"patient@{Domain}" : SecondPortalPatient(i, faker.Internet.Email(given, family, Domain).ToLowerInvariant()),
                 Phone = "+48 " + faker.Random.ReplaceNumbers("### ### ###"),
                 AddressLine = faker.Address.StreetAddress(),
                 City = faker.Address.City(),
@@ -169,6 +172,9 @@ public static class DemoClinic
             return input.ToPatient("Filip Recepcja", now.AddDays(-faker.Random.Int(1, 400)));
         }).ToList();
     }
+
+    // The faker still draws the address, so the patients after the second stay as they were.
+    private static string SecondPortalPatient(int index, string fakeEmail) => index == 1 ? $"patient2@{Domain}" : fakeEmail;
 
     private static string GeneratePassword() =>
         "Bp-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y') + "7a";

@@ -18,22 +18,25 @@ namespace BackPlan.Web.Features.Demo;
 /// </summary>
 internal static class DemoEpisode
 {
-    private const string Therapist = "Tomasz Terapeuta";
+    public const string Therapist = "Tomasz Terapeuta";
+
+    /// <summary>Five weeks ago: long enough for the progress charts to show a course.</summary>
+    public const int StartedDaysAgo = 35;
 
     public static async Task SeedAsync(BackPlanDb db, Patient patient, DateOnly today, DateTime now)
     {
         var episode = new Episode
         {
             PatientId = patient.Id,
-            OnsetDate = today.AddDays(-45),
-            StartedOn = today.AddDays(-14),
+            OnsetDate = today.AddDays(-66),
+            StartedOn = today.AddDays(-StartedDaysAgo),
             PreviousEpisodes = 2,
             WorkAndActivities = "Accountant, sits most of the day; plays with two young children; gardening at weekends.",
-            CreatedAt = now.AddDays(-14),
+            CreatedAt = now.AddDays(-StartedDaysAgo),
             CreatedBy = Therapist,
         };
         db.Episodes.Add(episode);
-        var at = now.AddDays(-14);
+        var at = now.AddDays(-StartedDaysAgo);
         Respond(db, episode, "nprs", new() { ["nprs.current"] = 6, ["nprs.average"] = 5, ["nprs.worst"] = 8 }, at);
         Respond(db, episode, "odi", Enumerable.Range(1, 10).ToDictionary(i => $"odi.{i}", i => (object)(i is 4 or 5 ? 3 : 2)), at);
         Respond(db, episode, "sbst", new() { ["sbst.1"] = true, ["sbst.2"] = false, ["sbst.3"] = true, ["sbst.4"] = true, ["sbst.5"] = false, ["sbst.6"] = false, ["sbst.7"] = false, ["sbst.8"] = true, ["sbst.9"] = 2 }, at);
@@ -95,9 +98,10 @@ internal static class DemoEpisode
         episode.Status = EpisodeStatus.Active;
         await db.SaveChangesAsync();
         await DemoSessions.SeedAsync(db, episode, approved, today);
+        await DemoHistory.SeedAsync(db, episode, approved, now);
     }
 
-    private static void Respond(BackPlanDb db, Episode episode, string code, Dictionary<string, object> values, DateTime at, Dictionary<string, string>? labels = null)
+    internal static void Respond(BackPlanDb db, Episode episode, string code, Dictionary<string, object> values, DateTime at, Dictionary<string, string>? labels = null, string timePoint = TimePoints.Baseline)
     {
         var answers = values.ToDictionary(v => v.Key, v => (Answer?)(v.Value switch
         {
@@ -105,6 +109,6 @@ internal static class DemoEpisode
             var n => new Answer.Number(Convert.ToDecimal(n, System.Globalization.CultureInfo.InvariantCulture)),
         }));
         var response = new InstrumentResponse(answers, labels);
-        db.QuestionnaireResponses.Add(QuestionnaireResponse.From(Scorer.Score(code, response).Result!, response, episode.PatientId, episode.Id, TimePoints.Baseline, Therapist, at));
+        db.QuestionnaireResponses.Add(QuestionnaireResponse.From(Scorer.Score(code, response).Result!, response, episode.PatientId, episode.Id, timePoint, Therapist, at));
     }
 }

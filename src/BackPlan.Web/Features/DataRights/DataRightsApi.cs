@@ -1,0 +1,25 @@
+using System.Text.Json;
+using BackPlan.Web.Platform.Auditing;
+using BackPlan.Web.Platform.Tenancy;
+
+namespace BackPlan.Web.Features.DataRights;
+
+/// <summary>The signed-in patient's own data as one JSON file (GDPR Art. 15 and 20). Staff get 403.</summary>
+public static class DataRightsApi
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static void MapDataRightsApi(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/v1/me/export", Export)
+            .RequireAuthorization(p => p.RequireRole(Roles.Patient))
+            .AuditsPatientData("patient.export", routeKey: null)
+            .WithTags("Patient portal");
+
+    private static async Task<IResult> Export(PatientDataExport export, CurrentUser user, CancellationToken ct)
+    {
+        var bundle = await export.GatherAsync(user.PatientId ?? Guid.Empty, ct);
+        return bundle is null
+            ? TypedResults.NotFound()
+            : TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(bundle, Json), "application/json", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"backplan-my-data-{bundle.ExportedAt:yyyy-MM-dd}.json"));
+    }
+}
