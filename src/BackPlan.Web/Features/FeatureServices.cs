@@ -1,3 +1,4 @@
+using BackPlan.Web.Features.AfterSessions;
 using BackPlan.Web.Features.Alerts;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Clinics;
@@ -6,6 +7,7 @@ using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Intake;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Portal;
+using BackPlan.Web.Features.Reminders;
 using BackPlan.Web.Features.Staff;
 
 namespace BackPlan.Web.Features;
@@ -23,11 +25,27 @@ public static class FeatureServices
         .AddScoped<PortalInvitations>()
         .AddScoped<AppointmentBooking>()
         .AddScoped<StaffAlerts>()
-        .AddBookingOptions();
+        .AddBookingOptions()
+        .AddReminders()
+        .AddPostSessionChecks();
 
     private static IServiceCollection AddBookingOptions(this IServiceCollection services)
     {
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
+    }
+
+    private static IServiceCollection AddReminders(this IServiceCollection services)
+    {
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddScoped<BookingEmails>().AddSingleton<OutboxAdmin.OutboxFiles>();
+    }
+
+    private static IServiceCollection AddPostSessionChecks(this IServiceCollection services)
+    {
+        services.AddOptions<PostSessionOptions>().BindConfiguration(PostSessionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<PostSessionRecorder>();
+        services.AddSingleton<PostSessionScheduler>();
+        return services.AddHostedService(sp => sp.GetRequiredService<PostSessionScheduler>());
     }
 }
