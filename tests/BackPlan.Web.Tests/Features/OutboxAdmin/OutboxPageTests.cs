@@ -35,7 +35,7 @@ public sealed class OutboxPageTests(BackPlanApp app)
         var message = await clinic.QueryAsync(db => db.Outbox.SingleAsync(m => m.Id == id, Ct));
         Assert.False(message.Failed);
         Assert.Equal(0, message.Attempts);
-        Assert.Equal(1, await app.Services.GetRequiredService<OutboxSender>().SendDueAsync(Ct) >= 1 ? 1 : 0);
+        Assert.True(await app.Services.GetRequiredService<OutboxSender>().SendDueAsync(Ct) >= 1);
         Assert.NotNull((await clinic.QueryAsync(db => db.Outbox.SingleAsync(m => m.Id == id, Ct))).SentAt);
     }
 
