@@ -1,3 +1,4 @@
+using BackPlan.Web.Features.AfterSessions;
 using BackPlan.Web.Features.Alerts;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Clinics;
@@ -9,6 +10,7 @@ using BackPlan.Web.Features.Intake;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Portal;
 using BackPlan.Web.Features.Progress;
+using BackPlan.Web.Features.Reminders;
 using BackPlan.Web.Features.Sessions;
 using BackPlan.Web.Features.Staff;
 
@@ -35,7 +37,9 @@ public static class FeatureServices
         .AddScoped<PatientDataExport>()
         .AddScoped<AccountDeletion>()
         .AddBookingOptions()
-        .AddOutcomeOptions();
+        .AddOutcomeOptions()
+        .AddReminders()
+        .AddPostSessionChecks();
 
     private static IServiceCollection AddOutcomeOptions(this IServiceCollection services)
     {
@@ -47,5 +51,19 @@ public static class FeatureServices
     {
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
+    }
+
+    private static IServiceCollection AddReminders(this IServiceCollection services)
+    {
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddScoped<BookingEmails>().AddSingleton<OutboxAdmin.OutboxFiles>();
+    }
+
+    private static IServiceCollection AddPostSessionChecks(this IServiceCollection services)
+    {
+        services.AddOptions<PostSessionOptions>().BindConfiguration(PostSessionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<PostSessionRecorder>();
+        services.AddSingleton<PostSessionScheduler>();
+        return services.AddHostedService(sp => sp.GetRequiredService<PostSessionScheduler>());
     }
 }

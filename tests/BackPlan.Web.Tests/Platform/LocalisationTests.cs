@@ -37,7 +37,7 @@ public partial class LocalisationTests
             new PatientInput { GivenName = "a", FamilyName = "b", DateOfBirth = today.AddYears(-121) }.Validate(today),
             new StaffInput { Role = "Nobody" }.Validate(),
             new StaffInput { FullName = new string('a', 201), Email = "a@b.c", Role = "Practitioner", Password = "short" }.Validate(),
-        }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Concat(BackPlan.Web.Features.Appointments.BookingMessages.All).Distinct().ToList();
+        }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Concat(BackPlan.Web.Features.Appointments.BookingMessages.All).Concat(BackPlan.Web.Features.AfterSessions.PostSessionAnswers.Messages).Concat(BackPlan.Web.Features.AfterSessions.AdverseEventInput.Messages).Distinct().ToList();
 
         Assert.True(messages.Count > 12);
         var untranslated = messages.Where(m => Strings.GetString(m, Polish) is null).ToList();
@@ -64,6 +64,9 @@ public partial class LocalisationTests
             .Concat(BackPlan.Web.Features.Progress.ProgressReader.Measures.Select(m => "measure." + m))
             .Concat(BackPlan.Clinical.Progress.ProgressVerdicts.All.Select(v => "progress." + v))
             .Concat(Enum.GetNames<BackPlan.Web.Features.DataRights.DeletionOutcome>().Select(o => "deletion." + o))
+            .Concat(BackPlan.Web.Features.AfterSessions.SettledAnswers.All.Select(a => "settled." + a))
+            .Concat(Enum.GetNames<BackPlan.Web.Features.AfterSessions.AdverseEventSeverity>().Select(s => "severity." + s))
+            .Concat(Enum.GetNames<BackPlan.Web.Features.AfterSessions.AdverseEventOutcome>().Select(o => "outcome." + o))
             .Concat(new[] { BackPlan.Clinical.Plans.PlanReview.Continue, BackPlan.Clinical.Plans.PlanReview.Revise, BackPlan.Clinical.Plans.PlanReview.Refer }.Select(o => "review." + o))
             .ToList();
 

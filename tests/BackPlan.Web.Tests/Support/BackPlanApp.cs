@@ -26,6 +26,7 @@ public class BackPlanApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests send the outbox themselves (OutboxSender.SendDueAsync); mail without SMTP goes to a temporary folder.
         builder.UseSetting("Email:PollInterval", "01:00:00");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        builder.UseSetting("PostSession:PollInterval", "01:00:00");
         Configure(builder);
     }
 

@@ -16,7 +16,15 @@ public sealed class Mailer(IOptions<EmailOptions> options, IWebHostEnvironment e
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
         mime.MessageId = $"{message.Id}@backplan";
-        mime.Body = new TextPart("plain") { Text = message.TextBody };
+        var body = new BodyBuilder { TextBody = message.TextBody };
+        if (message.AttachmentName is { } name && message.AttachmentContent is { } content)
+        {
+            var type = ContentType.Parse(message.AttachmentContentType ?? "application/octet-stream");
+            type.Charset ??= "utf-8";
+            body.Attachments.Add(name, System.Text.Encoding.UTF8.GetBytes(content), type);
+        }
+
+        mime.Body = body.ToMessageBody();
 
         if (string.IsNullOrWhiteSpace(settings.SmtpHost))
         {

@@ -35,4 +35,20 @@ public sealed class OutboxMessage : IClinicOwned
 
     /// <summary>Given up after <see cref="OutboxSender.MaxAttempts"/>; shown to staff.</summary>
     public bool Failed { get; set; }
+
+    /// <summary>Taken back before it was sent (e.g. the reminder of a cancelled appointment); never sent.</summary>
+    public DateTime? WithdrawnAt { get; set; }
+
+    /// <summary>The record the message is about (e.g. the appointment), so its pending messages can be withdrawn.</summary>
+    public Guid? RelatedId { get; set; }
+
+    /// <summary>One attachment at most (e.g. invite.ics); text, since calendar files are text.</summary>
+    public string? AttachmentName { get; set; }
+
+    public string? AttachmentContentType { get; set; }
+
+    public string? AttachmentContent { get; set; }
+
+    /// <summary>Waiting to be sent (not sent, not failed, not withdrawn).</summary>
+    public bool Pending => SentAt is null && !Failed && WithdrawnAt is null;
 }

@@ -12,7 +12,13 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.TextBody).HasMaxLength(20000);
         builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.Property(m => m.AttachmentName).HasMaxLength(100);
+        builder.Property(m => m.AttachmentContentType).HasMaxLength(100);
+        builder.Property(m => m.AttachmentContent).HasMaxLength(100000);
+        builder.Ignore(m => m.Pending);
         // The sender's query: unsent, not failed, due.
         builder.HasIndex(m => new { m.SentAt, m.Failed, m.SendAfter });
+        // Withdrawing an appointment's reminders.
+        builder.HasIndex(m => m.RelatedId);
     }
 }

@@ -39,7 +39,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<EmailOpti
         var now = time.GetUtcNow().UtcDateTime;
         // The sender works for every clinic: the only place that reads past the tenant filter.
         var due = await db.Set<OutboxMessage>().IgnoreQueryFilters()
-            .Where(m => m.SentAt == null && !m.Failed && m.SendAfter <= now)
+            .Where(m => m.SentAt == null && !m.Failed && m.WithdrawnAt == null && m.SendAfter <= now)
             .OrderBy(m => m.SendAfter).Take(50).ToListAsync(ct);
         var sent = 0;
         foreach (var message in due)

@@ -1,0 +1,137 @@
+using BackPlan.Web.Data;
+using BackPlan.Web.Features.Appointments;
+using BackPlan.Web.Features.Reminders;
+using BackPlan.Web.Platform;
+using BackPlan.Web.Platform.Email;
+using BackPlan.Web.Platform.Tenancy;
+using BackPlan.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace BackPlan.Web.Features.AfterSessions;
+
+/// <summary>
+/// Opens a <see cref="PostSessionCheck"/> for every session that ended <c>DelayHours</c> ago and
+/// emails the patient a link. A session counts when it is attended, or still booked (attendance
+/// may not be marked yet); cancelled and no-show visits are skipped. Idempotent: an appointment
+/// that has a check is never asked about again (and a unique index backs that up).
+/// </summary>
+public sealed class PostSessionScheduler(IServiceScopeFactory scopes, IOptions<PostSessionOptions> options, TimeProvider time, ILogger<PostSessionScheduler> log) : BackgroundService
+{
+    public const string EmailKind = "post-session-check";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "The post-session scheduler failed; it will try again.");
+            }
+
+            await Task.Delay(options.Value.PollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>Opens the checks that are due now; returns how many.</summary>
+    public async Task<int> RunDueAsync(CancellationToken ct)
+    {
+        var (until, since) = Window();
+        List<Guid> clinics;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            // Which clinics have work: the one read across tenants; each clinic is then handled under its own filter.
+            clinics = await scope.ServiceProvider.GetRequiredService<BackPlanDb>().Appointments.IgnoreQueryFilters()
+                .Where(a => (a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.Attended) && a.EndUtc <= until && a.EndUtc > since)
+                .Select(a => a.ClinicId).Distinct().ToListAsync(ct);
+        }
+
+        var opened = 0;
+        foreach (var clinicId in clinics)
+        {
+            opened += await RunForClinicAsync(clinicId, ct);
+        }
+
+        return opened;
+    }
+
+    private (DateTime Until, DateTime Since) Window()
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var until = now.AddHours(-options.Value.DelayHours);
+        return (until, until.AddDays(-options.Value.LookBackDays));
+    }
+
+    private async Task<int> RunForClinicAsync(Guid clinicId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        sp.GetRequiredService<CurrentUser>().ActForClinic(clinicId);
+        var db = sp.GetRequiredService<BackPlanDb>();
+        var outbox = sp.GetRequiredService<Outbox>();
+        var l = sp.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var baseUrl = sp.GetRequiredService<IOptions<EmailOptions>>().Value.PublicBaseUrl.TrimEnd('/');
+        var (until, since) = Window();
+        var now = time.GetUtcNow().UtcDateTime;
+
+        var due = await db.Appointments.AsNoTracking()
+            .Where(a => (a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.Attended) && a.EndUtc <= until && a.EndUtc > since)
+            .Where(a => !db.Set<PostSessionCheck>().Any(c => c.AppointmentId == a.Id))
+            .Join(db.Patients, a => a.PatientId, p => p.Id, (a, p) => new { Appointment = a, p.GivenName, p.Email })
+            .OrderBy(x => x.Appointment.EndUtc).Take(200).ToListAsync(ct);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var clinic = await db.Clinics.AsNoTracking().Select(c => new { c.Name, c.TimeZoneId, c.Locale }).FirstAsync(ct);
+        var culture = EmailCulture.Of(clinic.Locale);
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(clinic.TimeZoneId) ?? DateTimeZone.Utc;
+        foreach (var row in due)
+        {
+            var token = SecretToken.New();
+            db.Set<PostSessionCheck>().Add(new PostSessionCheck
+            {
+                ClinicId = clinicId,
+                PatientId = row.Appointment.PatientId,
+                AppointmentId = row.Appointment.Id,
+                PractitionerId = row.Appointment.PractitionerId,
+                SessionStartUtc = row.Appointment.StartUtc,
+                CreatedAt = now,
+                ExpiresAt = now.AddDays(options.Value.LinkValidDays),
+                TokenHash = SecretToken.Hash(token),
+            });
+            if (!string.IsNullOrWhiteSpace(row.Email))
+            {
+                var when = BookingEmails.LocalText(row.Appointment.StartUtc, zone, culture);
+                var (subject, body) = EmailCulture.In(culture, () => (
+                    l["{0}: how are you after your session?", clinic.Name].Value,
+                    BookingEmails.Paragraphs(
+                        l["Hello {0},", row.GivenName],
+                        l["how are you after your session on {0}? Three short questions help your practitioner plan your next visit:", when],
+                        $"{baseUrl}/after-session/{token}",
+                        l["The link works once and for {0} days. You can also answer in the patient portal. If something worries you, call the clinic; in an emergency call the emergency number.", options.Value.LinkValidDays])));
+                outbox.Enqueue(new OutboxEmail(EmailKind, row.Email, subject, body, RelatedId: row.Appointment.Id, ClinicId: clinicId));
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e)
+        {
+            // Another instance (or run) opened them first: the unique index kept one per appointment.
+            log.LogWarning(e, "Post-session checks for clinic {ClinicId} were already opened.", clinicId);
+            return 0;
+        }
+
+        return due.Count;
+    }
+}
