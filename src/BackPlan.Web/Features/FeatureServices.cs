@@ -2,10 +2,12 @@ using BackPlan.Web.Features.Alerts;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.Examinations;
+using BackPlan.Web.Features.Inquiries;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Intake;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Portal;
+using BackPlan.Web.Features.PublicSite;
 using BackPlan.Web.Features.Staff;
 
 namespace BackPlan.Web.Features;
@@ -23,11 +25,27 @@ public static class FeatureServices
         .AddScoped<PortalInvitations>()
         .AddScoped<AppointmentBooking>()
         .AddScoped<StaffAlerts>()
-        .AddBookingOptions();
+        .AddScoped<PublicClinic>()
+        .AddScoped<FormTimer>()
+        .AddScoped<InquiryReceiver>()
+        .AddScoped<InquiryWorkflow>()
+        .AddBookingOptions()
+        .AddInquiryDefences();
 
     private static IServiceCollection AddBookingOptions(this IServiceCollection services)
     {
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
+    }
+
+    /// <summary>The public inquiry form's settings and its per-IP rate limit (the app calls UseRateLimiter).</summary>
+    private static IServiceCollection AddInquiryDefences(this IServiceCollection services)
+    {
+        services.AddOptions<InquiryOptions>().BindConfiguration(InquiryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy<string, InquiryRateLimit>(InquiryRateLimit.Name);
+        });
     }
 }
