@@ -38,6 +38,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseRateLimiter(); // public forms (Features/Inquiries/InquiryRateLimit.cs)
 app.UseMiddleware<PatientReadAuditMiddleware>();
 
 app.MapHealthChecks("/health").HasNoPatientData();

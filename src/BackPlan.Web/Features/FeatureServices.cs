@@ -5,11 +5,13 @@ using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.DataRights;
 using BackPlan.Web.Features.Examinations;
 using BackPlan.Web.Features.HomeProgram;
+using BackPlan.Web.Features.Inquiries;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Intake;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Portal;
 using BackPlan.Web.Features.Progress;
+using BackPlan.Web.Features.PublicSite;
 using BackPlan.Web.Features.Reminders;
 using BackPlan.Web.Features.Sessions;
 using BackPlan.Web.Features.Staff;
@@ -36,10 +38,15 @@ public static class FeatureServices
         .AddScoped<ProgressTimeline>()
         .AddScoped<PatientDataExport>()
         .AddScoped<AccountDeletion>()
+        .AddScoped<PublicClinic>()
+        .AddScoped<FormTimer>()
+        .AddScoped<InquiryReceiver>()
+        .AddScoped<InquiryWorkflow>()
         .AddBookingOptions()
         .AddOutcomeOptions()
         .AddReminders()
-        .AddPostSessionChecks();
+        .AddPostSessionChecks()
+        .AddInquiryDefences();
 
     private static IServiceCollection AddOutcomeOptions(this IServiceCollection services)
     {
@@ -65,5 +72,16 @@ public static class FeatureServices
         services.AddScoped<PostSessionRecorder>();
         services.AddSingleton<PostSessionScheduler>();
         return services.AddHostedService(sp => sp.GetRequiredService<PostSessionScheduler>());
+    }
+
+    /// <summary>The public inquiry form's settings and its per-IP rate limit (the app calls UseRateLimiter).</summary>
+    private static IServiceCollection AddInquiryDefences(this IServiceCollection services)
+    {
+        services.AddOptions<InquiryOptions>().BindConfiguration(InquiryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy<string, InquiryRateLimit>(InquiryRateLimit.Name);
+        });
     }
 }

@@ -6,6 +6,9 @@ public enum DemoRole
     Admin,
     Practitioner,
 
+    /// <summary>The demo front desk sign-in (the inquiry inbox).</summary>
+    FrontDesk,
+
     /// <summary>The demo patient's portal sign-in, linked to the first demo patient record.</summary>
     Patient,
 
@@ -19,6 +22,7 @@ public static class DemoAccounts
     {
         DemoRole.Admin => "admin@demo.backplan.test",
         DemoRole.Practitioner => "therapist@demo.backplan.test",
+        DemoRole.FrontDesk => "frontdesk@demo.backplan.test",
         DemoRole.Patient => "patient@demo.backplan.test",
         DemoRole.PatientWithHistory => "patient2@demo.backplan.test",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace BackPlan.Web.Platform.Auditing;
 
 /// <summary>
-/// Every added, changed or deleted patient-owned row writes an audit entry in the same
+/// Every added, changed or deleted patient-owned row (or <see cref="IPersonalRecord"/>) writes an audit entry in the same
 /// transaction, so no feature can change patient data without a trace. Also stamps the
 /// signed-in user's clinic on new clinic-owned rows and refuses rows of another clinic.
 /// </summary>
@@ -46,13 +46,20 @@ public sealed class AuditInterceptor(CurrentUser user, TimeProvider time) : Save
                 throw new InvalidOperationException("A record of another clinic cannot be written.");
             }
 
-            if (entry.Entity is IPatientOwned owned && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            if (entry.Entity is IPatientOwned or IPersonalRecord && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
                 var action = $"{entry.Metadata.ClrType.Name}.{entry.State.ToString().ToLowerInvariant()}";
                 var changed = entry.State == EntityState.Modified
                     ? string.Join(", ", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name))
                     : null;
-                entries.Add(AuditLog.Entry(user, owned.ClinicId, action, owned.OwnerPatientId, changed, now));
+                var (patientId, detail) = entry.Entity switch
+                {
+                    IPatientOwned owned => (owned.OwnerPatientId, changed),
+                    // No patient yet: the record's id says which one was changed.
+                    IPersonalRecord record => (record.PatientId, changed is null ? $"id {record.Id}" : $"id {record.Id}; {changed}"),
+                    _ => (null as Guid?, changed),
+                };
+                entries.Add(AuditLog.Entry(user, entry.Entity.ClinicId, action, patientId, detail, now));
             }
         }
 

@@ -22,7 +22,7 @@ public sealed class AuditLog(BackPlanDb db, CurrentUser user, TimeProvider time)
         ClinicId = clinicId,
         At = at,
         UserId = user.UserId,
-        UserName = user.UserName ?? "system",
+        UserName = user.UserName ?? (user.IsVisitor ? "visitor" : "system"),
         Role = user.Role,
         PatientId = patientId,
         Action = action,

@@ -23,6 +23,9 @@ public enum RouteIdKind
     Episode,
     PlanVersion,
     Appointment,
+
+    /// <summary>A website inquiry: its patient once converted; the entry's detail names the inquiry.</summary>
+    Inquiry,
 }
 
 /// <summary>Declares that an endpoint or page shows no patient data, so it writes no read audit.</summary>

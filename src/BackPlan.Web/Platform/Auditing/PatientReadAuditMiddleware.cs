@@ -21,8 +21,10 @@ public sealed class PatientReadAuditMiddleware(RequestDelegate next)
         Guid? routeId = marker.RouteKey is { } key && Guid.TryParse(context.GetRouteValue(key)?.ToString(), out var id) ? id : null;
         var patientId = routeId is { } value ? await PatientOfAsync(db, marker.IdKind, value) : null;
         var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value : null;
+        // An inquiry may have no patient yet, so its id goes into the detail.
+        var detail = marker.IdKind == RouteIdKind.Inquiry && routeId is { } inquiry ? $"inquiry {inquiry}{query}" : query;
         // Not RequestAborted: a client that hangs up after reading still read the data.
-        await audit.RecordAsync(marker.Action, patientId, query, CancellationToken.None);
+        await audit.RecordAsync(marker.Action, patientId, detail, CancellationToken.None);
     }
 
     // Query filters apply: an id of another clinic resolves to nothing (and the page already said 404).
@@ -32,6 +34,7 @@ public sealed class PatientReadAuditMiddleware(RequestDelegate next)
         RouteIdKind.Episode => await db.Episodes.Where(e => e.Id == id).Select(e => (Guid?)e.PatientId).FirstOrDefaultAsync(),
         RouteIdKind.PlanVersion => await db.PlanVersions.Where(p => p.Id == id).Select(p => (Guid?)p.PatientId).FirstOrDefaultAsync(),
         RouteIdKind.Appointment => await db.Appointments.Where(a => a.Id == id).Select(a => (Guid?)a.PatientId).FirstOrDefaultAsync(),
+        RouteIdKind.Inquiry => await db.Set<Features.Inquiries.Inquiry>().Where(i => i.Id == id).Select(i => i.PatientId).FirstOrDefaultAsync(),
         _ => null,
     };
 }

@@ -20,6 +20,9 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public string? Role => Roles.All.FirstOrDefault(r => Principal?.IsInRole(r) == true);
 
+    /// <summary>An anonymous request from the public website (not the system acting for a clinic).</summary>
+    public bool IsVisitor => accessor.HttpContext is not null && !IsAuthenticated && _systemClinic is null;
+
     public bool IsPatient => Principal?.IsInRole(Roles.Patient) == true;
 
     public Guid? ClinicId => _systemClinic ?? ParseGuid(BackPlanClaims.ClinicId);

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace BackPlan.Web.Features.Inquiries;
+
+/// <summary>
+/// When a public form was first shown, as a value signed and encrypted with Data Protection, so a
+/// bot can neither read nor forge it. A post sooner than <see cref="InquiryOptions.MinimumFillTime"/>
+/// after it is refused.
+/// </summary>
+public sealed class FormTimer(IDataProtectionProvider protection, TimeProvider time, IOptions<InquiryOptions> options)
+{
+    private readonly IDataProtector _protector = protection.CreateProtector("BackPlan.PublicForms.Started");
+
+    public string Issue() => _protector.Protect(time.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>True when <paramref name="token"/> is genuine (issued by this app).</summary>
+    public bool IsGenuine(string? token) => StartedAt(token) is not null;
+
+    /// <summary>Null when the form took long enough, otherwise why it is refused (English).</summary>
+    public string? Check(string? token)
+    {
+        if (StartedAt(token) is not { } started)
+        {
+            return "This form has expired. Please check your answers and send it again.";
+        }
+
+        return time.GetUtcNow() - started < options.Value.MinimumFillTime
+            ? "That was very quick. Please check your answers and send the form again."
+            : null;
+    }
+
+    private DateTimeOffset? StartedAt(string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            return long.TryParse(_protector.Unprotect(token), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                ? new DateTimeOffset(ticks, TimeSpan.Zero)
+                : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+}
