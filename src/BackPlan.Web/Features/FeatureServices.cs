@@ -2,6 +2,7 @@ using BackPlan.Web.Features.Alerts;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.Examinations;
+using BackPlan.Web.Features.Forms;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Intake;
 using BackPlan.Web.Features.Plans;
@@ -23,7 +24,16 @@ public static class FeatureServices
         .AddScoped<PortalInvitations>()
         .AddScoped<AppointmentBooking>()
         .AddScoped<StaffAlerts>()
-        .AddBookingOptions();
+        .AddBookingOptions()
+        .AddForms();
+
+    private static IServiceCollection AddForms(this IServiceCollection services)
+    {
+        services.AddScoped<FormScheduler>().AddScoped<FormFiller>();
+        services.AddOptions<FormReminderOptions>().BindConfiguration(FormReminderOptions.Section);
+        services.AddSingleton<FormReminders>();
+        return services.AddHostedService(sp => sp.GetRequiredService<FormReminders>());
+    }
 
     private static IServiceCollection AddBookingOptions(this IServiceCollection services)
     {

@@ -37,7 +37,7 @@ public partial class LocalisationTests
             new PatientInput { GivenName = "a", FamilyName = "b", DateOfBirth = today.AddYears(-121) }.Validate(today),
             new StaffInput { Role = "Nobody" }.Validate(),
             new StaffInput { FullName = new string('a', 201), Email = "a@b.c", Role = "Practitioner", Password = "short" }.Validate(),
-        }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Concat(BackPlan.Web.Features.Appointments.BookingMessages.All).Distinct().ToList();
+        }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Concat(BackPlan.Web.Features.Appointments.BookingMessages.All).Concat(BackPlan.Web.Features.Forms.FormFiller.Messages).Distinct().ToList();
 
         Assert.True(messages.Count > 12);
         var untranslated = messages.Where(m => Strings.GetString(m, Polish) is null).ToList();
@@ -61,6 +61,7 @@ public partial class LocalisationTests
             .Concat(Enum.GetNames<BackPlan.Web.Features.Appointments.AppointmentStatus>().Select(s => "appointment." + s))
             .Concat(BackPlan.Web.Features.Appointments.BookingMessages.RefusalCodes.Select(c => "booking." + c))
             .Concat(BackPlan.Web.Features.Alerts.AlertKinds.All.Select(k => "alert." + k))
+            .Concat(BackPlan.Web.Features.Questionnaires.TimePoints.All.Select(t => "form." + t))
             .Concat(new[] { BackPlan.Clinical.Plans.PlanReview.Continue, BackPlan.Clinical.Plans.PlanReview.Revise, BackPlan.Clinical.Plans.PlanReview.Refer }.Select(o => "review." + o))
             .ToList();
 
