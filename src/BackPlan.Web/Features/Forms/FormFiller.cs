@@ -87,20 +87,25 @@ public sealed class FormFiller(BackPlanDb db, CurrentUser user, TimeProvider tim
         else if (step != FormScheduler.SafetyStep)
         {
             var scored = IntakeRecorder.Score(posted, [step], errors);
-            if (errors.Count == 0 && scored.FirstOrDefault().Result is not { Complete: true })
-            {
-                // The patient answers every item the instrument needs to be scored (instruments.md, "complete when").
-                var missing = scored.Count == 0 ? Catalogue.Find(step)!.Items.Select(i => i.Code).ToList() : [.. scored[0].Result.Missing];
-                IEnumerable<string> unanswered = step switch { "psfs" => missing.Take(1), "nprs" => ["nprs.current"], _ => missing };
-                foreach (var code in unanswered)
+            // The patient answers every item the instrument needs to be scored (instruments.md, "complete when").
+            IEnumerable<string> unanswered = scored.FirstOrDefault().Result is { } result
+                ? (result.Complete ? [] : step switch { "psfs" => result.Missing.Take(1), "nprs" => ["nprs.current"], _ => result.Missing })
+                : step switch
                 {
-                    errors[code] = [step switch
-                    {
-                        "nprs" => "Enter the pain now, from 0 to 10.",
-                        "psfs" => "Name at least one activity and rate it from 0 to 10.",
-                        _ => "Answer this question.",
-                    }];
-                }
+                    // Nothing valid to score: name what is missing besides the invalid answers.
+                    "nprs" when posted.Value("nprs.current").Length == 0 => ["nprs.current"],
+                    "psfs" when errors.Count == 0 => ["psfs.1"],
+                    _ when errors.Count == 0 => Catalogue.Find(step)!.Items.Select(i => i.Code),
+                    _ => [],
+                };
+            foreach (var code in unanswered)
+            {
+                errors[code] = [step switch
+                {
+                    "nprs" => "Enter the pain now, from 0 to 10.",
+                    "psfs" => "Name at least one activity and rate it from 0 to 10.",
+                    _ => "Answer this question.",
+                }];
             }
         }
 
