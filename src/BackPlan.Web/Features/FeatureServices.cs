@@ -4,6 +4,7 @@ using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.DataRights;
 using BackPlan.Web.Features.Examinations;
+using BackPlan.Web.Features.Forms;
 using BackPlan.Web.Features.HomeProgram;
 using BackPlan.Web.Features.Inquiries;
 using BackPlan.Web.Features.Instruments;
@@ -46,12 +47,21 @@ public static class FeatureServices
         .AddOutcomeOptions()
         .AddReminders()
         .AddPostSessionChecks()
-        .AddInquiryDefences();
+        .AddInquiryDefences()
+        .AddForms();
 
     private static IServiceCollection AddOutcomeOptions(this IServiceCollection services)
     {
         services.AddOptions<Outcomes.OutcomeOptions>().BindConfiguration(Outcomes.OutcomeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
+    }
+
+    private static IServiceCollection AddForms(this IServiceCollection services)
+    {
+        services.AddScoped<FormScheduler>().AddScoped<FormFiller>();
+        services.AddOptions<FormReminderOptions>().BindConfiguration(FormReminderOptions.Section);
+        services.AddSingleton<FormReminders>();
+        return services.AddHostedService(sp => sp.GetRequiredService<FormReminders>());
     }
 
     private static IServiceCollection AddBookingOptions(this IServiceCollection services)

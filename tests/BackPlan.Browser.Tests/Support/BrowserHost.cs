@@ -28,6 +28,9 @@ public sealed class BrowserHost : IAsyncLifetime
 
     public Uri BaseAddress => _server.BaseAddress;
 
+    /// <summary>The app's services, for a journey that needs data of its own (e.g. a patient no other test uses).</summary>
+    public IServiceProvider Services => _server.Services;
+
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
     public async ValueTask InitializeAsync()

@@ -38,6 +38,7 @@ public partial class LocalisationTests
             new StaffInput { Role = "Nobody" }.Validate(),
             new StaffInput { FullName = new string('a', 201), Email = "a@b.c", Role = "Practitioner", Password = "short" }.Validate(),
         }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Concat(BackPlan.Web.Features.Appointments.BookingMessages.All).Concat(BackPlan.Web.Features.AfterSessions.PostSessionAnswers.Messages).Concat(BackPlan.Web.Features.AfterSessions.AdverseEventInput.Messages).Distinct().ToList();
+        }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Concat(BackPlan.Web.Features.Appointments.BookingMessages.All).Concat(BackPlan.Web.Features.Forms.FormFiller.Messages).Distinct().ToList();
 
         Assert.True(messages.Count > 12);
         var untranslated = messages.Where(m => Strings.GetString(m, Polish) is null).ToList();
@@ -67,6 +68,7 @@ public partial class LocalisationTests
             .Concat(BackPlan.Web.Features.AfterSessions.SettledAnswers.All.Select(a => "settled." + a))
             .Concat(Enum.GetNames<BackPlan.Web.Features.AfterSessions.AdverseEventSeverity>().Select(s => "severity." + s))
             .Concat(Enum.GetNames<BackPlan.Web.Features.AfterSessions.AdverseEventOutcome>().Select(o => "outcome." + o))
+            .Concat(BackPlan.Web.Features.Questionnaires.TimePoints.All.Select(t => "form." + t))
             .Concat(new[] { BackPlan.Clinical.Plans.PlanReview.Continue, BackPlan.Clinical.Plans.PlanReview.Revise, BackPlan.Clinical.Plans.PlanReview.Refer }.Select(o => "review." + o))
             .ToList();
 

@@ -23,8 +23,40 @@ public sealed class IntakeRecorder(BackPlanDb db, CurrentUser user, TimeProvider
     {
         var errors = new Dictionary<string, string[]>();
         var onset = ReadHistory(form, episode, errors, out var previous);
+        var responses = Score(form, InstrumentCodes(functionInstrument), errors);
+        if (string.IsNullOrEmpty(form.Value("nprs.current")))
+        {
+            errors["nprs.current"] = ["Enter the pain now, from 0 to 10."];
+        }
+
+        var age = patient.AgeOn(episode.StartedOn);
+        var screeningInput = form.Screening(age is >= 16 and <= 120 ? age : null);
+        var screening = Screener.Evaluate(screeningInput);
+        foreach (var (field, messages) in screening.Errors)
+        {
+            errors[field] = messages;
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var by = user.UserName ?? "unknown";
+        ApplyHistory(episode, onset!.Value, previous, form);
+        db.QuestionnaireResponses.AddRange(responses.Select(r =>
+            QuestionnaireResponse.From(r.Result, r.Response, episode.PatientId, episode.Id, TimePoints.Baseline, by, now)));
+        db.Screenings.Add(NewScreening(episode, age, screeningInput, screening.Result!, by, now));
+        await db.SaveChangesAsync(ct);
+        return errors;
+    }
+
+    /// <summary>Scores every instrument that has an answer; the clinical core's messages go into <paramref name="errors"/> by item.</summary>
+    internal static List<(InstrumentResponse Response, ScoreResult Result)> Score(IntakeForm form, IEnumerable<string> codes, Dictionary<string, string[]> errors)
+    {
         var responses = new List<(InstrumentResponse Response, ScoreResult Result)>();
-        foreach (var code in InstrumentCodes(functionInstrument))
+        foreach (var code in codes)
         {
             var response = form.ResponseTo(Catalogue.Find(code)!);
             if (response.Answers.Count == 0 && response.Labels?.Count is null or 0)
@@ -46,46 +78,30 @@ public sealed class IntakeRecorder(BackPlanDb db, CurrentUser user, TimeProvider
             }
         }
 
-        if (string.IsNullOrEmpty(form.Value("nprs.current")))
-        {
-            errors["nprs.current"] = ["Enter the pain now, from 0 to 10."];
-        }
-
-        var age = patient.AgeOn(episode.StartedOn);
-        var screeningInput = form.Screening(age is >= 16 and <= 120 ? age : null);
-        var screening = Screener.Evaluate(screeningInput);
-        foreach (var (field, messages) in screening.Errors)
-        {
-            errors[field] = messages;
-        }
-
-        if (errors.Count > 0)
-        {
-            return errors;
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        var by = user.UserName ?? "unknown";
-        episode.OnsetDate = onset!.Value;
-        episode.PreviousEpisodes = previous;
-        episode.WorkAndActivities = string.IsNullOrWhiteSpace(form.Value(IntakeForm.WorkAndActivities)) ? null : form.Value(IntakeForm.WorkAndActivities);
-        db.QuestionnaireResponses.AddRange(responses.Select(r =>
-            QuestionnaireResponse.From(r.Result, r.Response, episode.PatientId, episode.Id, TimePoints.Baseline, by, now)));
-        db.Screenings.Add(new ScreeningRecord
-        {
-            PatientId = episode.PatientId,
-            EpisodeId = episode.Id,
-            Age = age,
-            Present = screeningInput.Answers!.Where(a => a.Value is BackPlan.Clinical.Answer.Boolean { Value: true }).Select(a => a.Key).ToList(),
-            Result = screening.Result!,
-            RecordedAt = now,
-            RecordedBy = by,
-        });
-        await db.SaveChangesAsync(ct);
-        return errors;
+        return responses;
     }
 
-    private static DateOnly? ReadHistory(IntakeForm form, Episode episode, Dictionary<string, string[]> errors, out int previous)
+    /// <summary>A screening record of the answers "yes"; a blocking result blocks the episode until a clinician resolves it.</summary>
+    internal static ScreeningRecord NewScreening(Episode episode, int? age, ScreeningInput input, ScreeningResult result, string by, DateTime now) => new()
+    {
+        PatientId = episode.PatientId,
+        EpisodeId = episode.Id,
+        Age = age,
+        Present = input.Answers!.Where(a => a.Value is BackPlan.Clinical.Answer.Boolean { Value: true }).Select(a => a.Key).ToList(),
+        Result = result,
+        RecordedAt = now,
+        RecordedBy = by,
+    };
+
+    internal static void ApplyHistory(Episode episode, DateOnly onset, int previous, IntakeForm form)
+    {
+        episode.OnsetDate = onset;
+        episode.PreviousEpisodes = previous;
+        episode.WorkAndActivities = string.IsNullOrWhiteSpace(form.Value(IntakeForm.WorkAndActivities)) ? null : form.Value(IntakeForm.WorkAndActivities);
+    }
+
+    /// <summary>The history fields (onset, previous episodes, work and activities), checked.</summary>
+    internal static DateOnly? ReadHistory(IntakeForm form, Episode episode, Dictionary<string, string[]> errors, out int previous)
     {
         previous = 0;
         DateOnly? onset = null;

@@ -46,6 +46,9 @@ public sealed class QuestionnaireResponse : IPatientOwned
 
     public required string RecordedBy { get; set; }
 
+    /// <summary>Filled in by the patient in the portal, not by staff.</summary>
+    public bool ByPatient { get; set; }
+
     public static QuestionnaireResponse From(ScoreResult result, InstrumentResponse response, Guid patientId, Guid episodeId, string timePoint, string recordedBy, DateTime at) => new()
     {
         PatientId = patientId,
