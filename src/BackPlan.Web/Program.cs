@@ -2,6 +2,7 @@ using BackPlan.Web.Components;
 using BackPlan.Web.Features;
 using BackPlan.Web.Features.Account;
 using BackPlan.Web.Features.Appointments;
+using BackPlan.Web.Features.Articles;
 using BackPlan.Web.Features.Demo;
 using BackPlan.Web.Features.Instruments;
 using BackPlan.Web.Features.Patients;
@@ -44,6 +45,7 @@ app.MapPlansApi();
 app.MapPractitionersApi();
 app.MapAvailabilityApi();
 app.MapAppointmentsApi();
+app.MapPublicSiteEndpoints();
 app.MapStaticAssets().HasNoPatientData();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

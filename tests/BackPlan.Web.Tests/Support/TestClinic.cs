@@ -42,13 +42,14 @@ public sealed class TestClinic
 
     public string PatientEmail => $"patient-{Tag}@clinic.test";
 
-    public static async Task<TestClinic> CreateAsync(BackPlanApp app, DateOnly? licenceExpiresOn = null)
+    /// <summary>A new clinic; <paramref name="id"/> chooses its id (e.g. the public website's clinic, configured before the app starts).</summary>
+    public static async Task<TestClinic> CreateAsync(BackPlanApp app, DateOnly? licenceExpiresOn = null, Guid? id = null)
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
         await using var scope = app.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<BackPlanDb>();
-        var clinic = new Clinic { Name = $"Clinic {tag}", TimeZoneId = "Europe/Warsaw", Locale = "pl-PL" };
+        var clinic = new Clinic { Id = id ?? Guid.CreateVersion7(), Name = $"Clinic {tag}", TimeZoneId = "Europe/Warsaw", Locale = "pl-PL" };
         db.Clinics.Add(clinic);
         await db.SaveChangesAsync();
         sp.GetRequiredService<CurrentUser>().ActForClinic(clinic.Id);
