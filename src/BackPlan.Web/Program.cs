@@ -2,6 +2,7 @@ using BackPlan.Web.Components;
 using BackPlan.Web.Features;
 using BackPlan.Web.Features.Account;
 using BackPlan.Web.Features.Appointments;
+using BackPlan.Web.Features.Articles;
 using BackPlan.Web.Features.CalendarFeeds;
 using BackPlan.Web.Features.DataRights;
 using BackPlan.Web.Features.Demo;
@@ -57,6 +58,7 @@ app.MapSessionsApi();
 app.MapDataRightsApi();
 app.MapCalendarFeed();
 app.MapOutboxFiles();
+app.MapPublicSiteEndpoints();
 app.MapStaticAssets().HasNoPatientData();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

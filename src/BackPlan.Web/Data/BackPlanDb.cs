@@ -70,6 +70,13 @@ public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUs
     public DbSet<Features.Sessions.SessionNote> SessionNotes => Set<Features.Sessions.SessionNote>();
 
     public DbSet<Features.Sessions.SessionNoteAddendum> SessionNoteAddenda => Set<Features.Sessions.SessionNoteAddendum>();
+    public DbSet<Features.Articles.Article> Articles => Set<Features.Articles.Article>();
+
+    public DbSet<Features.Articles.ArticleCover> ArticleCovers => Set<Features.Articles.ArticleCover>();
+
+    public DbSet<Features.Articles.ArticleComment> ArticleComments => Set<Features.Articles.ArticleComment>();
+
+    public DbSet<Features.Articles.ArticleAssignment> ArticleAssignments => Set<Features.Articles.ArticleAssignment>();
 
     // Read by the query filters on every query (EF parameterises context members per query).
     internal Guid? CurrentClinicId => currentUser.ClinicId;

@@ -1,6 +1,7 @@
 using BackPlan.Web.Features.AfterSessions;
 using BackPlan.Web.Features.Alerts;
 using BackPlan.Web.Features.Appointments;
+using BackPlan.Web.Features.Articles;
 using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.DataRights;
 using BackPlan.Web.Features.Examinations;
@@ -43,12 +44,15 @@ public static class FeatureServices
         .AddScoped<FormTimer>()
         .AddScoped<InquiryReceiver>()
         .AddScoped<InquiryWorkflow>()
+        .AddScoped<ArticleComments>()
+        .AddSingleton<CommentGuard>()
         .AddBookingOptions()
         .AddOutcomeOptions()
         .AddReminders()
         .AddPostSessionChecks()
         .AddInquiryDefences()
-        .AddForms();
+        .AddForms()
+        .AddPublicSiteOptions();
 
     private static IServiceCollection AddOutcomeOptions(this IServiceCollection services)
     {
@@ -93,5 +97,11 @@ public static class FeatureServices
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy<string, InquiryRateLimit>(InquiryRateLimit.Name);
         });
+    }
+
+    private static IServiceCollection AddPublicSiteOptions(this IServiceCollection services)
+    {
+        services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services;
     }
 }

@@ -37,8 +37,14 @@ public partial class LocalisationTests
             new PatientInput { GivenName = "a", FamilyName = "b", DateOfBirth = today.AddYears(-121) }.Validate(today),
             new StaffInput { Role = "Nobody" }.Validate(),
             new StaffInput { FullName = new string('a', 201), Email = "a@b.c", Role = "Practitioner", Password = "short" }.Validate(),
-        }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Concat(BackPlan.Web.Features.Appointments.BookingMessages.All).Concat(BackPlan.Web.Features.AfterSessions.PostSessionAnswers.Messages).Concat(BackPlan.Web.Features.AfterSessions.AdverseEventInput.Messages).Distinct().ToList();
-        }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Concat(BackPlan.Web.Features.Appointments.BookingMessages.All).Concat(BackPlan.Web.Features.Forms.FormFiller.Messages).Distinct().ToList();
+            new BackPlan.Web.Features.Articles.ArticleInput { Status = "schedule" }.Validate(hasCover: true, DateTime.UtcNow),
+            new BackPlan.Web.Features.Articles.ArticleInput { Title = new string('a', 201), Summary = new string('a', 301), Body = new string('a', 40_001), Status = "x", Slug = "Bad slug" }.Validate(false, DateTime.UtcNow),
+            new BackPlan.Web.Features.Articles.ArticleInput { Title = "a", Summary = "b", Body = "c", Status = "schedule", PublishAt = DateTime.UtcNow.AddDays(-1) }.Validate(false, DateTime.UtcNow),
+            new BackPlan.Web.Features.Articles.CommentInput().Validate(),
+            new BackPlan.Web.Features.Articles.CommentInput { Name = new string('a', 101), Email = "x", Text = new string('a', 2001) }.Validate(),
+            new BackPlan.Web.Features.Articles.CommentInput { Text = "http://a http://b http://c" }.Validate(),
+            new BackPlan.Web.Features.PublicSite.PublicSiteInput { Description = new string('a', 2001), Services = new string('a', 2001), Phone = "x", Email = "x", Website = "ftp://x", Practitioners = [new() { Bio = new string('a', 1001) }] }.Validate(),
+        }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Concat(BackPlan.Web.Features.Appointments.BookingMessages.All).Concat(BackPlan.Web.Features.AfterSessions.PostSessionAnswers.Messages).Concat(BackPlan.Web.Features.AfterSessions.AdverseEventInput.Messages).Concat(BackPlan.Web.Features.Forms.FormFiller.Messages).Distinct().ToList();
 
         Assert.True(messages.Count > 12);
         var untranslated = messages.Where(m => Strings.GetString(m, Polish) is null).ToList();
@@ -69,6 +75,8 @@ public partial class LocalisationTests
             .Concat(Enum.GetNames<BackPlan.Web.Features.AfterSessions.AdverseEventSeverity>().Select(s => "severity." + s))
             .Concat(Enum.GetNames<BackPlan.Web.Features.AfterSessions.AdverseEventOutcome>().Select(o => "outcome." + o))
             .Concat(BackPlan.Web.Features.Questionnaires.TimePoints.All.Select(t => "form." + t))
+            .Concat(BackPlan.Web.Features.Articles.ArticleStates.All.Select(s => "article." + s))
+            .Concat(Enum.GetNames<BackPlan.Web.Features.Articles.CommentStatus>().Select(s => "comment." + s))
             .Concat(new[] { BackPlan.Clinical.Plans.PlanReview.Continue, BackPlan.Clinical.Plans.PlanReview.Revise, BackPlan.Clinical.Plans.PlanReview.Refer }.Select(o => "review." + o))
             .ToList();
 

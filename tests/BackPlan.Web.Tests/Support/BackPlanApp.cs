@@ -37,7 +37,7 @@ public class BackPlanApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
     }
 
-    public ValueTask InitializeAsync()
+    public virtual ValueTask InitializeAsync()
     {
         // Starts the host: migrations and (when enabled) the demo seed run now.
         _ = Server;

@@ -42,6 +42,7 @@ public sealed class TestClinic
 
     public string PatientEmail => $"patient-{Tag}@clinic.test";
 
+    /// <summary>A new clinic; <paramref name="id"/> chooses its id (e.g. the public website's clinic, configured before the app starts).</summary>
     public static async Task<TestClinic> CreateAsync(BackPlanApp app, DateOnly? licenceExpiresOn = null, Guid? id = null)
     {
         var tag = Guid.NewGuid().ToString("N")[..10];

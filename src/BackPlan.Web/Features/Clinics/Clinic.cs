@@ -16,5 +16,18 @@ public sealed class Clinic
     /// <summary>The function questionnaire used at intake and review: "odi" or "rmdq".</summary>
     public string FunctionInstrument { get; set; } = "odi";
 
+    /// <summary>A few sentences for the public website's home page (the clinic's own language).</summary>
+    public string? PublicDescription { get; set; }
+
+    /// <summary>Services offered, one per line, listed on the public website.</summary>
+    public string? PublicServices { get; set; }
+
+    public string? PublicPhone { get; set; }
+
+    public string? PublicEmail { get; set; }
+
+    /// <summary>The clinic's own website, when the public site is not its only one.</summary>
+    public string? PublicWebsite { get; set; }
+
     public List<Location> Locations { get; } = [];
 }

@@ -11,6 +11,11 @@ internal sealed class ClinicConfiguration : IEntityTypeConfiguration<Clinic>
         builder.Property(c => c.TimeZoneId).HasMaxLength(64);
         builder.Property(c => c.Locale).HasMaxLength(16);
         builder.Property(c => c.FunctionInstrument).HasMaxLength(10);
+        builder.Property(c => c.PublicDescription).HasMaxLength(2000);
+        builder.Property(c => c.PublicServices).HasMaxLength(2000);
+        builder.Property(c => c.PublicPhone).HasMaxLength(40);
+        builder.Property(c => c.PublicEmail).HasMaxLength(254);
+        builder.Property(c => c.PublicWebsite).HasMaxLength(300);
         builder.HasMany(c => c.Locations).WithOne().HasForeignKey(l => l.ClinicId);
     }
 }

@@ -75,6 +75,8 @@ public static class DemoClinic
         }
 
         AddRoomsAndHours(db, clinic.Locations[0].Id, members.Where(m => m.Role == Roles.Practitioner).ToList());
+        // The clinic and staff rows are still tracked by this scope's context, so their public details save below.
+        DemoArticles.AddPublicSite(db, clinic, members.Where(m => m.Role == Roles.Practitioner).ToList(), time.GetUtcNow().UtcDateTime);
 
         var patients = FakePatients(today, time.GetUtcNow().UtcDateTime);
         db.Patients.AddRange(patients);

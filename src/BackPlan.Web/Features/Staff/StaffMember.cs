@@ -28,5 +28,11 @@ public sealed class StaffMember : IClinicOwned
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>Degrees and courses shown on the public website, e.g. "MSc Physiotherapy; ART certified".</summary>
+    public string? Qualifications { get; set; }
+
+    /// <summary>A short introduction for the public website.</summary>
+    public string? PublicBio { get; set; }
+
     public LicenceStatus LicenceStatusOn(DateOnly today) => Licence.StatusOn(LicenceExpiresOn, today);
 }

@@ -14,6 +14,8 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.Property(s => s.LicenceNumber).HasMaxLength(60);
         builder.Property(s => s.IssuingBody).HasMaxLength(200);
         builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Property(s => s.Qualifications).HasMaxLength(500);
+        builder.Property(s => s.PublicBio).HasMaxLength(1000);
         builder.HasOne<Clinics.Clinic>().WithMany().HasForeignKey(s => s.ClinicId);
         builder.HasIndex(s => new { s.ClinicId, s.FullName });
         builder.HasIndex(s => s.UserId).IsUnique();

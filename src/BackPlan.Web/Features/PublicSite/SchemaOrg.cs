@@ -1,0 +1,85 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BackPlan.Web.Features.Articles;
+using BackPlan.Web.Features.Clinics;
+using BackPlan.Web.Features.Staff;
+
+namespace BackPlan.Web.Features.PublicSite;
+
+/// <summary>
+/// schema.org JSON-LD for the public pages, built as objects and serialised (never concatenated
+/// text): the clinic as MedicalClinic, practitioners as Person, articles as Article.
+/// </summary>
+public static class SchemaOrg
+{
+    private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    public static string Serialize(object data) => JsonSerializer.Serialize(Compact(data), Options);
+
+    /// <summary>Leaves out empty values (a clinic without a phone has no "telephone").</summary>
+    private static object? Compact(object? value) => value switch
+    {
+        Dictionary<string, object?> map => map.Where(kv => Compact(kv.Value) is not null)
+            .ToDictionary(kv => kv.Key, kv => Compact(kv.Value)),
+        string text => string.IsNullOrWhiteSpace(text) ? null : text,
+        System.Collections.IEnumerable list => list.Cast<object?>().Select(Compact).Where(v => v is not null).ToList() is { Count: > 0 } items ? items : null,
+        _ => value,
+    };
+
+    public static Dictionary<string, object?> Clinic(Clinic clinic, string url, IReadOnlyList<StaffMember> practitioners, IReadOnlyList<OpeningDay> hours, IReadOnlyList<string> services)
+    {
+        var location = clinic.Locations.FirstOrDefault();
+        return new()
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "MedicalClinic",
+            ["name"] = clinic.Name,
+            ["description"] = clinic.PublicDescription,
+            ["url"] = url,
+            ["telephone"] = clinic.PublicPhone,
+            ["email"] = clinic.PublicEmail,
+            ["sameAs"] = clinic.PublicWebsite,
+            ["address"] = location is null ? null : new Dictionary<string, object?>
+            {
+                ["@type"] = "PostalAddress",
+                ["streetAddress"] = location.AddressLine,
+                ["postalCode"] = location.PostalCode,
+                ["addressLocality"] = location.City,
+            },
+            ["openingHoursSpecification"] = hours.Select(h => new Dictionary<string, object?>
+            {
+                ["@type"] = "OpeningHoursSpecification",
+                ["dayOfWeek"] = "https://schema.org/" + h.SchemaDay,
+                ["opens"] = h.Opens.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                ["closes"] = h.Closes.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            }).ToList(),
+            ["availableService"] = services.Select(s => new Dictionary<string, object?> { ["@type"] = "MedicalTherapy", ["name"] = s }).ToList(),
+            ["employee"] = practitioners.Select(Person).ToList(),
+        };
+    }
+
+    public static Dictionary<string, object?> Person(StaffMember member) => new()
+    {
+        ["@type"] = "Person",
+        ["name"] = member.FullName,
+        ["jobTitle"] = member.Profession,
+        ["description"] = member.PublicBio,
+        ["hasCredential"] = string.IsNullOrWhiteSpace(member.Qualifications) ? null
+            : new Dictionary<string, object?> { ["@type"] = "EducationalOccupationalCredential", ["name"] = member.Qualifications },
+    };
+
+    public static Dictionary<string, object?> Article(Article article, string url, string? author, string clinicName, string? imageUrl) => new()
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "Article",
+        ["headline"] = article.Title,
+        ["description"] = article.Summary,
+        ["url"] = url,
+        ["image"] = imageUrl,
+        ["datePublished"] = article.PublishAt?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        ["dateModified"] = article.UpdatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        ["keywords"] = article.TagList.Count > 0 ? string.Join(", ", article.TagList) : null,
+        ["author"] = author is null ? null : new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = author },
+        ["publisher"] = new Dictionary<string, object?> { ["@type"] = "MedicalClinic", ["name"] = clinicName },
+    };
+}
