@@ -31,7 +31,9 @@ internal static class DemoOutcomes
         var type = await db.AppointmentTypes.OrderBy(t => t.Minutes).FirstAsync(t => t.Minutes >= 45);
         var rooms = await db.Rooms.OrderBy(r => r.Name).Select(r => r.Id).ToListAsync();
         var plan = Program(today);
-        var taken = new HashSet<(Guid, DateTime)>();
+        // Every 15-minute slot already held (the demo episode's sessions are seeded before these).
+        var taken = (await db.SlotClaims.AsNoTracking().Select(c => new { c.ResourceId, c.StartUtc }).ToListAsync())
+            .Select(c => (c.ResourceId, c.StartUtc)).ToHashSet();
         for (var i = 0; i < Episodes; i++)
         {
             var patient = patients[i % patients.Count];
@@ -153,9 +155,15 @@ internal static class DemoOutcomes
     {
         // 09:00–15:00 UTC (10:00–17:00 in Warsaw), the first free hour for this therapist and room.
         var start = day.ToDateTime(new TimeOnly(9 + (index % 6), 0), DateTimeKind.Utc);
-        while (!taken.Add((therapist.Id, start)) | !taken.Add((room, start)))
+        while (Slots(start, type.Minutes).Any(slot => taken.Contains((therapist.Id, slot)) || taken.Contains((room, slot))))
         {
             start = start.AddHours(1);
+        }
+
+        foreach (var slot in Slots(start, type.Minutes))
+        {
+            taken.Add((therapist.Id, slot));
+            taken.Add((room, slot));
         }
 
         var appointment = new Appointment
@@ -173,6 +181,9 @@ internal static class DemoOutcomes
         appointment.ClaimSlots();
         db.Appointments.Add(appointment);
     }
+
+    private static IEnumerable<DateTime> Slots(DateTime start, int minutes) =>
+        Enumerable.Range(0, (minutes + SlotClaim.Minutes - 1) / SlotClaim.Minutes).Select(i => start.AddMinutes(i * SlotClaim.Minutes));
 
     private static Dictionary<string, object> Odi(int percent)
     {

@@ -20,8 +20,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public string? Role => Roles.All.FirstOrDefault(r => Principal?.IsInRole(r) == true);
 
-    /// <summary>An anonymous request from the public website (not the system acting for a clinic).</summary>
-    public bool IsVisitor => accessor.HttpContext is not null && !IsAuthenticated && _systemClinic is null;
+    /// <summary>An anonymous request from the public website (also while it acts for the public clinic).</summary>
+    public bool IsVisitor => accessor.HttpContext is not null && !IsAuthenticated;
 
     public bool IsPatient => Principal?.IsInRole(Roles.Patient) == true;
 
