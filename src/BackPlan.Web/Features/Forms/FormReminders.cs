@@ -45,7 +45,15 @@ public sealed class FormReminders(IServiceScopeFactory scopes, IOptions<FormRemi
         var queued = 0;
         foreach (var clinicId in clinics)
         {
-            queued += await RemindAsync(clinicId, ct);
+            // One clinic's bad data must not stop the reminders of every other clinic.
+            try
+            {
+                queued += await RemindAsync(clinicId, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Form reminders failed for clinic {ClinicId}", clinicId);
+            }
         }
 
         return queued;

@@ -120,7 +120,7 @@ public sealed class FormScheduler(BackPlanDb db, InstrumentSettings settings)
         }
 
         // The episode's visits: the patient's appointments from the day before it opened (a first visit booked ahead counts).
-        var from = episode.CreatedAt.AddDays(-1);
+        var from = episode.CreatedAt == default ? DateTime.MinValue : episode.CreatedAt.AddDays(-1);
         var visits = await db.Appointments.AsNoTracking()
             .Where(a => a.PatientId == episode.PatientId && a.Status != AppointmentStatus.Cancelled && a.StartUtc >= from)
             .Select(a => new { a.Id, a.StartUtc }).ToListAsync(ct);

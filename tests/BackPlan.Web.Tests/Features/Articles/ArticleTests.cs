@@ -35,7 +35,7 @@ public partial class ArticleTests(PublicSiteApp app) : IClassFixture<PublicSiteA
         {
             ["Input.Title"] = title,
             ["Input.Summary"] = "Later.",
-            ["Input.Body"] = "Coming soon.",
+            ["Input.Body"] = "Published later.",
             ["Input.Tags"] = "Later, Exercise",
             ["Input.Status"] = "schedule",
             ["Input.PublishAt"] = local.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
