@@ -41,7 +41,7 @@ public static class FeatureServices
         .AddScoped<PatientDataExport>()
         .AddScoped<AccountDeletion>()
         .AddScoped<PublicClinic>()
-        .AddScoped<FormTimer>()
+        .AddSingleton<FormTimer>()
         .AddScoped<InquiryReceiver>()
         .AddScoped<InquiryWorkflow>()
         .AddScoped<ArticleComments>()

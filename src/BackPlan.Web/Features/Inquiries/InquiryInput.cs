@@ -35,7 +35,7 @@ public sealed partial class InquiryInput
 
     public bool ConsentToContact { get; set; }
 
-    /// <summary>When the form was first shown, signed (<see cref="FormTimer"/>).</summary>
+    /// <summary>When the form was first shown, signed (<see cref="PublicSite.FormTimer"/>).</summary>
     public string? Started { get; set; }
 
     /// <summary>Hidden from people; a bot that fills every field fills this one too.</summary>

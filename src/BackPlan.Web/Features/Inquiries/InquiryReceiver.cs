@@ -22,7 +22,8 @@ public sealed class InquiryReceiver(
     FormTimer timer,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer,
-    IOptions<EmailOptions> email)
+    IOptions<EmailOptions> email,
+    IOptions<InquiryOptions> options)
 {
     /// <summary>The key of errors about the whole form rather than one field.</summary>
     public const string FormKey = "Form";
@@ -33,7 +34,7 @@ public sealed class InquiryReceiver(
         var errors = input.Validate();
         var refusal = rateLimited ? "You have sent several requests in a short time. Please wait a few minutes and try again."
             : !string.IsNullOrEmpty(input.Website) ? "Your request could not be sent. Please try again."
-            : timer.Check(input.Started);
+            : timer.Check(input.Started, options.Value.MinimumFillTime);
         if (refusal is not null)
         {
             errors[FormKey] = [refusal];

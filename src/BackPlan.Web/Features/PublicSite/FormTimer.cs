@@ -1,15 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 
-namespace BackPlan.Web.Features.Inquiries;
+namespace BackPlan.Web.Features.PublicSite;
 
 /// <summary>
-/// When a public form was first shown, as a value signed and encrypted with Data Protection, so a
-/// bot can neither read nor forge it. A post sooner than <see cref="InquiryOptions.MinimumFillTime"/>
-/// after it is refused.
+/// When a public form (inquiry, comment) was first shown, as a value signed and encrypted with Data
+/// Protection, so a bot can neither read nor forge it. A post sooner than the form's minimum fill
+/// time after it is refused.
 /// </summary>
-public sealed class FormTimer(IDataProtectionProvider protection, TimeProvider time, IOptions<InquiryOptions> options)
+public sealed class FormTimer(IDataProtectionProvider protection, TimeProvider time)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("BackPlan.PublicForms.Started");
 
@@ -19,14 +18,14 @@ public sealed class FormTimer(IDataProtectionProvider protection, TimeProvider t
     public bool IsGenuine(string? token) => StartedAt(token) is not null;
 
     /// <summary>Null when the form took long enough, otherwise why it is refused (English).</summary>
-    public string? Check(string? token)
+    public string? Check(string? token, TimeSpan minimumFillTime)
     {
         if (StartedAt(token) is not { } started)
         {
             return "This form has expired. Please check your answers and send it again.";
         }
 
-        return time.GetUtcNow() - started < options.Value.MinimumFillTime
+        return time.GetUtcNow() - started < minimumFillTime
             ? "That was very quick. Please check your answers and send the form again."
             : null;
     }
