@@ -119,7 +119,12 @@ internal static class OutcomeBench
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActForClinic(clinic.Id);
         var staff = Enumerable.Range(1, 12).Select(i => new StaffMember
         {
-            ClinicId = clinic.Id, UserId = $"bench-outcomes-{i}", FullName = $"Practitioner {i:D2}", Email = $"p{i}@bench.backplan.test", Role = Roles.Practitioner, CreatedAt = DateTime.UtcNow,
+            ClinicId = clinic.Id,
+            UserId = $"bench-outcomes-{i}",
+            FullName = $"Practitioner {i:D2}",
+            Email = $"p{i}@bench.backplan.test",
+            Role = Roles.Practitioner,
+            CreatedAt = DateTime.UtcNow,
         }).ToList();
         await ModelBulkInsert.InsertAsync(db, staff);
         var seeded = OutcomeSeeder.Generate(clinic.Id, staff.Select(s => s.Id).ToList(), clinic.Locations.Select(l => l.Id).ToList(), size, 20261126, DateOnly.FromDateTime(DateTime.UtcNow), DateTime.UtcNow);
