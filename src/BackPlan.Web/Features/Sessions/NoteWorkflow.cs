@@ -1,6 +1,7 @@
 using BackPlan.Clinical.Plans;
 using BackPlan.Clinical.Sessions;
 using BackPlan.Web.Data;
+using BackPlan.Web.Features.AfterSessions;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.Plans;
@@ -89,13 +90,18 @@ public sealed class NoteWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
             .Where(a => a.PatientId == appointment.PatientId && (since == null || a.StartUtc > since) && a.StartUtc < appointment.StartUtc)
             .Where(a => a.Status == AppointmentStatus.Cancelled || a.Status == AppointmentStatus.NoShow)
             .Select(a => new { a.Status, a.LateCancellation }).ToListAsync(ct);
+        // The patient's answers to the check after that last session (AfterSessions), when they gave them.
+        var check = last is null ? null : await db.Set<PostSessionCheck>().AsNoTracking()
+            .Where(c => c.AppointmentId == last.Id && c.CompletedAt != null && c.Soreness != null)
+            .Select(c => new { Soreness = c.Soreness!.Value, c.Settled, c.Unexpected }).FirstOrDefaultAsync(ct);
         DateOnly? lastDay = last is null ? null : DateOnly.FromDateTime(await clock.LocalAsync(last.StartUtc, ct));
         return SubjectiveDraft.Compose(new SinceLastVisit(
             lastDay,
             scores,
             Cancellations: missed.Count(m => m.Status == AppointmentStatus.Cancelled),
             LateCancellations: missed.Count(m => m.Status == AppointmentStatus.Cancelled && m.LateCancellation),
-            NoShows: missed.Count(m => m.Status == AppointmentStatus.NoShow)));
+            NoShows: missed.Count(m => m.Status == AppointmentStatus.NoShow),
+            LastCheck: check is null ? null : new PostSessionCheckFact(check.Soreness, check.Settled == SettledAnswers.Yes, check.Unexpected)));
     }
 
     /// <summary>The techniques of the patient's latest signed note before this appointment; links kept only to the same program version.</summary>

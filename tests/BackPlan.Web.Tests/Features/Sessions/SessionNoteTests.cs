@@ -35,6 +35,38 @@ public class SessionNoteTests(BackPlanApp app)
     }
 
     [Fact]
+    public async Task NotePage_PostSessionCheckAfterLastVisit_PreDraftsSorenessAndWhatWasUnexpected()
+    {
+        var s = await SessionClinic.CreateAsync(app);
+        var previous = await s.AppointmentAsync(-24 * 7, AppointmentStatus.Attended);
+        await s.Clinic.QueryAsync(async db =>
+        {
+            db.Add(new BackPlan.Web.Features.AfterSessions.PostSessionCheck
+            {
+                PatientId = s.Clinic.PatientId,
+                AppointmentId = previous,
+                PractitionerId = s.PractitionerId,
+                SessionStartUtc = DateTime.UtcNow.AddDays(-7),
+                CreatedAt = DateTime.UtcNow.AddDays(-6),
+                ExpiresAt = DateTime.UtcNow.AddDays(1),
+                TokenHash = Guid.NewGuid().ToString("N"),
+                CompletedAt = DateTime.UtcNow.AddDays(-6),
+                Soreness = 8,
+                Settled = BackPlan.Web.Features.AfterSessions.SettledAnswers.No,
+                Unexpected = "tingling in the left calf",
+            });
+            return await db.SaveChangesAsync(Ct);
+        });
+        var today = await s.AppointmentAsync(-1);
+        using var client = await Browserless.SignedInAsync(app, s.Clinic.PractitionerEmail);
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/appointments/{today}/note", Ct));
+
+        Assert.Contains("After the last session: soreness 8/10, not settled yet.", page, StringComparison.Ordinal);
+        Assert.Contains("Unexpected after the last session: tingling in the left calf", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SaveDraft_InvalidTechniqueRow_KeepsTypedInputWithErrorsBesideTheFields()
     {
         var s = await SessionClinic.CreateAsync(app);
