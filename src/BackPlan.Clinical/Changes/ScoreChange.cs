@@ -39,7 +39,9 @@ public static class ScoreChange
     private static ChangeResult Build(InstrumentDefinition definition, decimal baseline, decimal followUp, ResponderRule? rule)
     {
         var change = followUp - baseline;
-        decimal? percent = baseline == 0 ? null : change / baseline * 100;
+        // No instrument scores finer than a ten-thousandth of a point, so a smaller baseline is zero for
+        // percentages (and dividing by it could overflow decimal, as a property test found).
+        decimal? percent = Math.Abs(baseline) < 0.0001m ? null : change / baseline * 100;
         if (rule is null)
         {
             return new ChangeResult(definition.Code, OneDecimal.Round(change), OneDecimal.Round(percent), true, null, null, ResponderRules.NoThreshold);

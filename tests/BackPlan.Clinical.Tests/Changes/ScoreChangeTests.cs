@@ -134,6 +134,15 @@ public class ScoreChangeTests
     }
 
     [Fact]
+    public void Compare_BaselineTinierThanAnyScore_CountsAsZeroInsteadOfOverflowing()
+    {
+        var result = ScoreChange.Compare("odi", 0.0000000000000000000000000001m, 60).Result!;
+
+        Assert.Null(result.PercentChange);
+        Assert.Equal(60.0m, result.Change);
+    }
+
+    [Fact]
     public void Compare_PegBaselineZero_DeteriorationUnknown()
     {
         Assert.Null(Compare("peg", 0, 5).Deteriorated);
