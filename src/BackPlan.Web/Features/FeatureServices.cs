@@ -23,36 +23,40 @@ namespace BackPlan.Web.Features;
 public static class FeatureServices
 {
     /// <summary>The features' own services, registered as themselves (no interface without a second implementation).</summary>
-    public static IServiceCollection AddFeatureServices(this IServiceCollection services) => services
-        .AddScoped<StaffAccounts>()
-        .AddScoped<InstrumentSettings>()
-        .AddScoped<ClinicClock>()
-        .AddScoped<IntakeRecorder>()
-        .AddScoped<ExaminationRecorder>()
-        .AddScoped<PlanWorkflow>()
-        .AddScoped<PortalInvitations>()
-        .AddScoped<AppointmentBooking>()
-        .AddScoped<StaffAlerts>()
-        .AddScoped<NoteWorkflow>()
-        .AddScoped<AttendanceRecorder>()
-        .AddScoped<HomeExercises>()
-        .AddScoped<ProgressReader>()
-        .AddScoped<ProgressTimeline>()
-        .AddScoped<PatientDataExport>()
-        .AddScoped<AccountDeletion>()
-        .AddScoped<PublicClinic>()
-        .AddSingleton<FormTimer>()
-        .AddScoped<InquiryReceiver>()
-        .AddScoped<InquiryWorkflow>()
-        .AddScoped<ArticleComments>()
-        .AddSingleton<CommentGuard>()
-        .AddBookingOptions()
-        .AddOutcomeOptions()
-        .AddReminders()
-        .AddPostSessionChecks()
-        .AddInquiryDefences()
-        .AddForms()
-        .AddPublicSiteOptions();
+    public static IServiceCollection AddFeatureServices(this IServiceCollection services)
+    {
+        // One statement per line, so features added in parallel merge without conflicts.
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<InstrumentSettings>();
+        services.AddScoped<ClinicClock>();
+        services.AddScoped<IntakeRecorder>();
+        services.AddScoped<ExaminationRecorder>();
+        services.AddScoped<PlanWorkflow>();
+        services.AddScoped<PortalInvitations>();
+        services.AddScoped<AppointmentBooking>();
+        services.AddScoped<StaffAlerts>();
+        services.AddScoped<NoteWorkflow>();
+        services.AddScoped<AttendanceRecorder>();
+        services.AddScoped<HomeExercises>();
+        services.AddScoped<ProgressReader>();
+        services.AddScoped<ProgressTimeline>();
+        services.AddScoped<PatientDataExport>();
+        services.AddScoped<AccountDeletion>();
+        services.AddScoped<PublicClinic>();
+        services.AddSingleton<FormTimer>();
+        services.AddScoped<InquiryReceiver>();
+        services.AddScoped<InquiryWorkflow>();
+        services.AddScoped<ArticleComments>();
+        services.AddSingleton<CommentGuard>();
+        services.AddBookingOptions();
+        services.AddOutcomeOptions();
+        services.AddReminders();
+        services.AddPostSessionChecks();
+        services.AddInquiryDefences();
+        services.AddForms();
+        services.AddPublicSiteOptions();
+        return services;
+    }
 
     private static IServiceCollection AddOutcomeOptions(this IServiceCollection services)
     {
