@@ -5,7 +5,7 @@ namespace BackPlan.Clinical.Content;
 /// Default dosage follows plans.md ("daily or most days, 10–20 minutes" in total); the therapist
 /// adjusts it. Source for exercise as the core treatment: NICE NG59, JOSPT 2021 (evidence.md §3).
 /// </summary>
-public static class ExerciseLibrary
+public static partial class ExerciseLibrary
 {
     private const string Daily = "daily";
     private const string MostDays = "most days (4-6 days a week)";
@@ -25,6 +25,30 @@ public static class ExerciseLibrary
         ["mobility", "stretch", "endurance", "strength", "function", "aerobic", "neural", "relaxation", "posture"];
 
     public static Exercise? Find(string? code) => All.FirstOrDefault(e => e.Code == code);
+
+    /// <summary>
+    /// The exercise in a two-letter language ("pl"), or in English when there is no translation.
+    /// Only the words change; code, aims, findings, activities and dosage numbers stay the English ones.
+    /// </summary>
+    public static Exercise? Find(string? code, string? language) => Find(code) is { } exercise ? In(exercise, language) : null;
+
+    /// <summary>The whole library in a two-letter language, English where there is no translation.</summary>
+    public static IReadOnlyList<Exercise> AllIn(string? language) =>
+        ContentLanguage.IsPolish(language) ? [.. All.Select(e => In(e, language))] : All;
+
+    private static Exercise In(Exercise exercise, string? language) =>
+        ContentLanguage.IsPolish(language) && Polish.TryGetValue(exercise.Code, out var text)
+            ? exercise with
+            {
+                Name = text.Name,
+                Purpose = text.Purpose,
+                Steps = text.Steps,
+                Easier = text.Easier,
+                Harder = text.Harder,
+                Cautions = text.Cautions,
+                Dosage = exercise.Dosage with { Frequency = ContentLanguage.Frequency(exercise.Dosage.Frequency, language) },
+            }
+            : exercise;
 
     public static IReadOnlyList<Exercise> All { get; } =
     [

@@ -8,7 +8,7 @@ namespace BackPlan.Clinical.Content;
 /// guidelines put first (reassurance, staying active, self-management) comes from NICE NG59 and
 /// the Lancet 2018 series, pain education from JOSPT 2021 (evidence.md §3).
 /// </summary>
-public static class TopicLibrary
+public static partial class TopicLibrary
 {
     private const string FirstAndRepeat = "at the first session, then revisited at each review";
 
@@ -17,6 +17,21 @@ public static class TopicLibrary
         ["all", "sbst_low", "sbst_high", "soft_tissue_treatment", "radicular", "flare_up"];
 
     public static Topic? Find(string? code) => All.FirstOrDefault(t => t.Code == code);
+
+    /// <summary>
+    /// The topic in a two-letter language ("pl"), or in English when there is no translation.
+    /// Only the words change; code, kind, findings, risks and activities stay the English ones.
+    /// </summary>
+    public static Topic? Find(string? code, string? language) => Find(code) is { } topic ? In(topic, language) : null;
+
+    /// <summary>The whole library in a two-letter language, English where there is no translation.</summary>
+    public static IReadOnlyList<Topic> AllIn(string? language) =>
+        ContentLanguage.IsPolish(language) ? [.. All.Select(t => In(t, language))] : All;
+
+    private static Topic In(Topic topic, string? language) =>
+        ContentLanguage.IsPolish(language) && Polish.TryGetValue(topic.Code, out var text)
+            ? topic with { Title = text.Title, Body = text.Body, Frequency = ContentLanguage.Frequency(topic.Frequency, language) }
+            : topic;
 
     /// <summary>The topics of kind <c>education</c>.</summary>
     public static IReadOnlyList<Topic> EducationTopics => All.Where(t => t.Kind == Education).ToList();
