@@ -384,7 +384,7 @@ public static partial class ExerciseLibrary
             ["W gorszy dzień nadal spaceruj, ale cofnij się o jeden krok w planie, zamiast przestawać."]),
         ["sciatic_nerve_slider"] = new(
             "Ślizg nerwu kulszowego",
-            "Delikatnie porusza nerwem biegnącym wzdłuż tylnej strony nogi, co może zmniejszyć ból nogi pochodzenia nerwowego. Tylko jeśli jest to komfortowe.",
+            "Delikatnie porusza nerwem biegnącym wzdłuż tylnej strony nogi, co może zmniejszyć ból nogi pochodzenia nerwowego. Tylko jeśli ruch jest wygodny.",
             [
                 "Usiądź prosto na brzegu krzesła.",
                 "Powoli prostuj jedno kolano, jednocześnie odchylając głowę do tyłu i patrząc w górę.",

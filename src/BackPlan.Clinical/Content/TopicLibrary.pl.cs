@@ -30,14 +30,14 @@ public static partial class TopicLibrary
             [
                 "Ból to system alarmowy organizmu. Gdy ból trwa długo, alarm często staje się nadwrażliwy i włącza się przy ruchach, które niczego nie uszkadzają – trochę jak czujnik dymu, który wyje, gdy opiekasz tosty.",
                 "Zamartwianie się, słaby sen, stres i zmęczenie podkręcają ten alarm. Zrozumienie swojego bólu, ruch bez lęku i zajęcia, które sprawiają Ci przyjemność, go wyciszają.",
-                "Dlatego pewien ból podczas ćwiczeń czy codziennych czynności nie oznacza, że szkodzisz plecom. Celem jest ruszać się więcej, w zaplanowanych krokach, podczas gdy alarm się uspokaja.",
+                "Dlatego pewien ból podczas ćwiczeń czy codziennych czynności nie oznacza, że szkodzisz plecom. Chodzi o to, by ruszać się coraz więcej, w zaplanowanych krokach, podczas gdy alarm się wycisza.",
             ]),
         ["pacing"] = new(
             "Rozkładanie sił: spokojny złoty środek",
             [
                 "W lepsze dni kusi, żeby zrobić wszystko naraz, a potem przez kilka dni za to płacić. W gorsze dni kusi, żeby nie robić nic. Taki schemat „zryw i załamanie” podtrzymuje ból.",
                 "Rozkładanie sił oznacza robienie każdego dnia podobnej ilości, bez względu na to, czy dzień jest dobry, czy zły: dziel duże zadania na części, rób krótkie przerwy, zanim ból Cię do nich zmusi, i przeplataj różne zajęcia.",
-                "Gdy dany poziom staje się do opanowania, dodaj trochę więcej. Powolny, regularny postęp zaprowadzi Cię dalej niż wielkie zrywy.",
+                "Gdy dany poziom przestaje sprawiać trudność, dodaj trochę więcej. Powolny, regularny postęp zaprowadzi Cię dalej niż wielkie zrywy.",
             ]),
         ["lifting_and_bending"] = new(
             "Schylanie się i podnoszenie bez obaw",
@@ -58,20 +58,20 @@ public static partial class TopicLibrary
             [
                 "Mniej więcej jedna osoba na dziesięć odczuwa przez dzień lub dwa po masażu albo terapii tkanek miękkich pewną bolesność lub sztywność, podobnie jak po nietypowym dla siebie wysiłku. To normalne i mija samo.",
                 "Ruszaj się łagodnie, wykonuj łatwiejsze wersje ćwiczeń i stosuj ciepło, jeśli pomaga.",
-                "Powiedz o tym terapeucie na następnej wizycie, żeby mógł dopasować siłę nacisku. Jeśli ból jest dużo silniejszy i nie mija po dwóch–trzech dniach albo pojawiły się nowe objawy, skontaktuj się z nami przed kolejną wizytą.",
+                "Powiedz o tym terapeucie na następnej wizycie, żeby dopasować siłę nacisku. Jeśli ból jest dużo silniejszy i nie mija po dwóch–trzech dniach albo pojawiły się nowe objawy, skontaktuj się z nami przed kolejną wizytą.",
             ]),
         ["when_to_seek_help"] = new(
             "Kiedy pilnie szukać pomocy",
             [
-                "Rzadko ból pleców towarzyszy objawom problemu, który wymaga natychmiastowej pomocy lekarza. Zgłoś się od razu na SOR, jeśli zauważysz którykolwiek z tych objawów: nowe trudności z oddawaniem moczu lub nietrzymanie moczu, utratę kontroli nad wypróżnianiem, drętwienie w kroczu albo wokół odbytu lub narządów płciowych, albo słabnące nogi.",
-                "Niedługo zgłoś się do lekarza rodzinnego, jeśli ogólnie źle się czujesz i masz gorączkę, chudniesz bez starania się, masz stały ból w nocy, którego nie łagodzi żadna pozycja, albo ból wciąż się nasila mimo leczenia.",
+                "Rzadko bólowi pleców towarzyszą objawy problemu, który wymaga natychmiastowej pomocy lekarza. Zgłoś się od razu na SOR, jeśli zauważysz którykolwiek z tych objawów: nowe trudności z oddawaniem moczu lub nietrzymanie moczu, utratę kontroli nad wypróżnianiem, drętwienie w kroczu albo wokół odbytu lub narządów płciowych, albo słabnące nogi.",
+                "Niedługo zgłoś się do lekarza rodzinnego, jeśli ogólnie źle się czujesz i masz gorączkę, chudniesz, choć się nie odchudzasz, masz stały ból w nocy, którego nie łagodzi żadna pozycja, albo ból wciąż się nasila mimo leczenia.",
                 "Jeśli wystąpi którakolwiek z tych sytuacji, nie czekaj na kolejną wizytę u nas.",
             ]),
         ["leg_pain_nerve"] = new(
             "Gdy ból promieniuje do nogi",
             [
                 "Ból, mrowienie lub drętwienie biegnące w dół nogi, czasem poniżej kolana, może pochodzić z podrażnionego korzenia nerwowego w dolnym odcinku kręgosłupa. Często nazywa się to rwą kulszową.",
-                "Ból nogi pochodzenia nerwowego zwykle zmniejsza się w ciągu kilku tygodni do kilku miesięcy. Pomaga utrzymanie jak największej aktywności. Terapia manualna w okolicy nerwu jest łagodna, a ćwiczenia nerwowe stosujemy tylko wtedy, gdy są komfortowe.",
+                "Ból nogi pochodzenia nerwowego zwykle zmniejsza się w ciągu kilku tygodni do kilku miesięcy. Pomaga utrzymanie jak największej aktywności. Terapia manualna w okolicy nerwu jest łagodna, a ćwiczenia poprawiające ruchomość nerwu stosujemy tylko wtedy, gdy są wygodne.",
                 "Powiedz terapeucie, jeśli objawy w nodze się rozszerzają lub nasilają albo noga czy stopa wydaje się słaba. Drętwienie w kroczu, zmiany w oddawaniu moczu lub stolca albo objawy w obu nogach wymagają pilnej pomocy lekarskiej.",
             ]),
         ["scans_and_tests"] = new(
