@@ -56,7 +56,7 @@ public sealed class PatientFormsPageTests(BackPlanApp app)
 
         var page = WebUtility.HtmlDecode(await staff.GetStringAsync($"/patients/{clinic.PatientId}/forms", Ct));
 
-        Assert.Equal("Completed", StatusOf(page, "baseline"));
+        Assert.Equal("Filled in", StatusOf(page, "baseline"));
         Assert.Contains($"href=\"/episodes/{episodeId}\"", page, StringComparison.Ordinal);
         Assert.Equal("Skipped (closed without answers)", StatusOf(page, $"pre_session:{visits[1]}"));
         Assert.Equal("In progress", StatusOf(page, $"pre_session:{visits[2]}"));

@@ -42,6 +42,17 @@ public sealed partial class PortalPolishTests(BackPlanApp app)
             english.AddRange(EnglishWord().Matches(text).Select(m => $"{path}: …{Around(text, m.Index)}…"));
         }
 
+        // The baseline's safety step (red flags and contraindications), after the history step is saved.
+        await Browserless.PostFormAsync(patient, $"/portal/forms/{baseline}", "form-step", new()
+        {
+            ["step"] = "history",
+            ["onsetDate"] = DateTime.UtcNow.AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["previousEpisodes"] = "1",
+        });
+        var safety = MainText(await patient.GetStringAsync($"/portal/forms/{baseline}", Ct));
+        Assert.Contains("Czy jesteś w ciąży?", safety, StringComparison.Ordinal);
+        english.AddRange(EnglishWord().Matches(safety).Select(m => $"safety step: …{Around(safety, m.Index)}…"));
+
         Assert.True(english.Count == 0, string.Join(Environment.NewLine, english));
         // The search itself works: the same page in English is full of English words.
         await patient.GetAsync("/culture/en?returnUrl=/portal", Ct);
