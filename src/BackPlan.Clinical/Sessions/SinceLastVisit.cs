@@ -15,6 +15,7 @@ namespace BackPlan.Clinical.Sessions;
 /// <param name="HomeExercise">The home exercise log since then, when one is kept.</param>
 /// <param name="FlareUps">Flare-ups the patient reported since then.</param>
 /// <param name="PatientComments">Anything else the patient wrote since then.</param>
+/// <param name="HomeProgram">Adherence to the approved home program since then, from the patient's exercise log.</param>
 public sealed record SinceLastVisit(
     DateOnly? LastVisit,
     IReadOnlyList<ScoreTrend> Scores,
@@ -24,7 +25,8 @@ public sealed record SinceLastVisit(
     PostSessionCheckFact? LastCheck = null,
     HomeExerciseFact? HomeExercise = null,
     int FlareUps = 0,
-    IReadOnlyList<string>? PatientComments = null);
+    IReadOnlyList<string>? PatientComments = null,
+    HomeProgramFact? HomeProgram = null);
 
 /// <summary>
 /// An instrument's score before the last visit (<see cref="Before"/>, null when there was none)
@@ -37,6 +39,13 @@ public sealed record PostSessionCheckFact(int Soreness, bool Settled, string? Un
 
 /// <summary>Days the home exercises were done, of the days planned, since the last visit.</summary>
 public sealed record HomeExerciseFact(int DaysDone, int DaysPlanned);
+
+/// <summary>
+/// The home program since the last visit: exercise-days done and prescribed (the clinical
+/// <see cref="HomeProgram.Adherence"/> maths, so 3 exercises daily for a week are 21), the exercises the
+/// patient marked "this made it worse" (by name), and the highest pain the patient gave an exercise.
+/// </summary>
+public sealed record HomeProgramFact(decimal Done, decimal Prescribed, decimal? Percent, IReadOnlyList<string> MadeWorse, int? HighestPain);
 
 /// <summary>
 /// One line of the pre-draft: an English <see cref="Format"/> with its <see cref="Arguments"/>, so the

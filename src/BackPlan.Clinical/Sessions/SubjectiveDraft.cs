@@ -20,10 +20,14 @@ public static class SubjectiveDraft
     public const string HomeExercise = "Home exercises done on {0} of {1} planned days.";
     public const string FlareUps = "Flare-ups reported: {0}.";
     public const string Comment = "Patient's comment: {0}";
+    public const string HomeAdherence = "Home program adherence: {0:0.#} of {1:0.#} prescribed exercise-days done ({2:0.#} %).";
+    public const string HomeNothingPrescribed = "Home program: no exercise-days prescribed in this period.";
+    public const string HomeMadeWorse = "Home exercises marked as making it worse: {0}.";
+    public const string HomeHighestPain = "Highest pain during home exercises: {0}/10.";
 
     /// <summary>Every format, for translation checks.</summary>
     public static IReadOnlyList<string> Formats { get; } =
-        [Since, FirstSession, Change, FirstScore, NoQuestionnaires, Cancelled, Missed, SorenessSettled, SorenessNotSettled, Unexpected, HomeExercise, FlareUps, Comment];
+        [Since, FirstSession, Change, FirstScore, NoQuestionnaires, Cancelled, Missed, SorenessSettled, SorenessNotSettled, Unexpected, HomeExercise, FlareUps, Comment, HomeAdherence, HomeNothingPrescribed, HomeMadeWorse, HomeHighestPain];
 
     public static IReadOnlyList<DraftLine> Compose(SinceLastVisit facts)
     {
@@ -82,6 +86,30 @@ public static class SubjectiveDraft
             }
         }
 
+        lines.AddRange(HomeProgramLines(facts.HomeProgram));
         return lines;
+    }
+
+    // The home program as lines of its own: adherence, then what the patient said went badly.
+    private static IEnumerable<DraftLine> HomeProgramLines(HomeProgramFact? program)
+    {
+        if (program is null)
+        {
+            yield break;
+        }
+
+        yield return program.Percent is { } percent
+            ? new DraftLine(HomeAdherence, program.Done, program.Prescribed, percent)
+            : new DraftLine(HomeNothingPrescribed);
+        var worse = program.MadeWorse.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        if (worse.Count > 0)
+        {
+            yield return new DraftLine(HomeMadeWorse, string.Join(", ", worse));
+        }
+
+        if (program.HighestPain is { } pain)
+        {
+            yield return new DraftLine(HomeHighestPain, pain);
+        }
     }
 }

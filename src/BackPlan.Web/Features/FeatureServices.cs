@@ -55,6 +55,8 @@ public static class FeatureServices
         services.AddInquiryDefences();
         services.AddForms();
         services.AddPublicSiteOptions();
+        // Invite journey: reminders for one form, sent by the overdue scan or by staff.
+        services.AddScoped<FormReminderSender>();
         return services;
     }
 

@@ -31,6 +31,9 @@ public sealed class BrowserHost : IAsyncLifetime
     /// <summary>The app's services, for a journey that needs data of its own (e.g. a patient no other test uses).</summary>
     public IServiceProvider Services => _server.Services;
 
+    /// <summary>Every email the app has sent so far (the loopback SMTP server's inbox).</summary>
+    public IEnumerable<MimeKit.MimeMessage> Emails => _server.Smtp.Messages;
+
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
     public async ValueTask InitializeAsync()

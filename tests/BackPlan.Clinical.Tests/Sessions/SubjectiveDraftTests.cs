@@ -90,4 +90,47 @@ public class SubjectiveDraftTests
 
         Assert.All(SubjectiveDraft.Compose(facts), l => Assert.Contains(l.Format, SubjectiveDraft.Formats));
     }
+
+    [Fact]
+    public void Compose_HomeProgram_AddsAdherenceMadeWorseAndHighestPainAsLinesOfTheirOwn()
+    {
+        var facts = new SinceLastVisit(new DateOnly(2026, 11, 20), [], HomeProgram: new HomeProgramFact(9m, 12m, 75m, ["Cat-camel", " ", "Bridge"], 6));
+
+        var lines = Text(facts);
+
+        Assert.Equal(
+            [
+                "Since the last visit on 2026-11-20:",
+                "No questionnaires answered since the last visit.",
+                "Home program adherence: 9 of 12 prescribed exercise-days done (75 %).",
+                "Home exercises marked as making it worse: Cat-camel, Bridge.",
+                "Highest pain during home exercises: 6/10.",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void Compose_HomeProgramWithoutProblems_ShowsOnlyAdherence()
+    {
+        var lines = Text(new SinceLastVisit(new DateOnly(2026, 11, 20), [], HomeProgram: new HomeProgramFact(3.5m, 7m, 50m, [], null)));
+
+        Assert.Contains("Home program adherence: 3.5 of 7 prescribed exercise-days done (50 %).", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("worse", StringComparison.Ordinal) || l.Contains("Highest pain", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compose_HomeProgramWithNothingPrescribed_SaysSoInsteadOfAPercentage()
+    {
+        var lines = Text(new SinceLastVisit(null, [], HomeProgram: new HomeProgramFact(0m, 0m, null, [], null)));
+
+        Assert.Contains("Home program: no exercise-days prescribed in this period.", lines);
+    }
+
+    [Fact]
+    public void Compose_WithHomeProgram_EveryLineUsesAKnownFormat()
+    {
+        var facts = new SinceLastVisit(new DateOnly(2026, 11, 20), [], HomeProgram: new HomeProgramFact(1m, 2m, 50m, ["x"], 8));
+
+        Assert.All(SubjectiveDraft.Compose(facts), l => Assert.Contains(l.Format, SubjectiveDraft.Formats));
+    }
 }

@@ -1,7 +1,5 @@
 using BackPlan.Web.Data;
 using BackPlan.Web.Features.Episodes;
-using BackPlan.Web.Platform.Auditing;
-using BackPlan.Web.Platform.Email;
 using BackPlan.Web.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,7 +11,7 @@ namespace BackPlan.Web.Features.Forms;
 /// <see cref="FormReminderOptions.ReminderInterval"/>; each clinic is handled in its own scope acting
 /// for that clinic, so the tenant filters and the audit interceptor apply as for any request.
 /// </summary>
-public sealed class FormReminders(IServiceScopeFactory scopes, IOptions<FormReminderOptions> options, IOptions<EmailOptions> email, TimeProvider time, ILogger<FormReminders> log) : BackgroundService
+public sealed class FormReminders(IServiceScopeFactory scopes, IOptions<FormReminderOptions> options, TimeProvider time, ILogger<FormReminders> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -83,31 +81,14 @@ public sealed class FormReminders(IServiceScopeFactory scopes, IOptions<FormRemi
         var patients = await db.Patients.AsNoTracking().Where(p => overdue.Select(f => f.PatientId).Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, ct);
         var clinic = await db.Clinics.AsNoTracking().Select(c => c.Name).FirstAsync(ct);
-        var outbox = sp.GetRequiredService<Outbox>();
-        var audit = sp.GetRequiredService<AuditLog>();
-        var link = $"{email.Value.PublicBaseUrl.TrimEnd('/')}/portal/forms";
+        var sender = sp.GetRequiredService<FormReminderSender>();
         var queued = 0;
         foreach (var form in overdue)
         {
-            // Marked even without an address, so a patient without email is not looked at again every scan.
-            form.ReminderSentAt = now;
-            if (patients.GetValueOrDefault(form.PatientId) is not { Email: { Length: > 0 } to } patient)
+            if (await sender.RemindAsync(form, patients.GetValueOrDefault(form.PatientId), clinic, "forms.overdue-reminder", ct))
             {
-                continue;
+                queued++;
             }
-
-            // No health details in the email: only that a form waits, and where.
-            outbox.Enqueue("form-overdue", to, $"{clinic}: a form is waiting for you", $"""
-                Hello {patient.GivenName},
-
-                A form from {clinic} was due and is still waiting for your answers. It helps your
-                therapist prepare your next visit.
-
-                Fill it in here:
-                {link}
-                """);
-            queued++;
-            await audit.RecordAsync("forms.overdue-reminder", form.PatientId, form.Key, ct);
         }
 
         await db.SaveChangesAsync(ct);

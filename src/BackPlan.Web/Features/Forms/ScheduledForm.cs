@@ -59,8 +59,11 @@ public sealed class ScheduledForm : IPatientOwned
 
     public DateTime? CompletedAt { get; set; }
 
-    /// <summary>When the "your form is overdue" email was queued; it is sent once per form.</summary>
+    /// <summary>When the last reminder email was queued; the automatic overdue one is sent once per form.</summary>
     public DateTime? ReminderSentAt { get; set; }
+
+    /// <summary>How many reminder emails were queued for this form (the overdue one and any staff sent by hand).</summary>
+    public int ReminderCount { get; set; }
 
     public bool IsAvailable(DateTime now) => Status != FormStatus.Completed && OpensAt <= now && (ClosesAt is null || ClosesAt > now);
 

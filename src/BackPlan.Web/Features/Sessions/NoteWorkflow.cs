@@ -4,6 +4,7 @@ using BackPlan.Web.Data;
 using BackPlan.Web.Features.AfterSessions;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Clinics;
+using BackPlan.Web.Features.HomeProgram;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Staff;
 using BackPlan.Web.Platform.Tenancy;
@@ -25,7 +26,7 @@ public sealed record NoteContext(AppointmentRow Row, SessionNote? Note, PlanVers
 /// Writing, signing and adding to session notes. Every refusal is an English sentence the page
 /// translates and the API returns as a ProblemDetails title.
 /// </summary>
-public sealed class NoteWorkflow(BackPlanDb db, CurrentUser user, TimeProvider time, ClinicClock clock)
+public sealed class NoteWorkflow(BackPlanDb db, CurrentUser user, TimeProvider time, ClinicClock clock, HomeExercises home)
 {
     public async Task<NoteContext?> LoadAsync(Guid appointmentId, CancellationToken ct = default)
     {
@@ -95,13 +96,32 @@ public sealed class NoteWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
             .Where(c => c.AppointmentId == last.Id && c.CompletedAt != null && c.Soreness != null)
             .Select(c => new { Soreness = c.Soreness!.Value, c.Settled, c.Unexpected }).FirstOrDefaultAsync(ct);
         DateOnly? lastDay = last is null ? null : DateOnly.FromDateTime(await clock.LocalAsync(last.StartUtc, ct));
+        var homeProgram = await HomeProgramSinceAsync(appointment, lastDay, ct);
         return SubjectiveDraft.Compose(new SinceLastVisit(
             lastDay,
             scores,
             Cancellations: missed.Count(m => m.Status == AppointmentStatus.Cancelled),
             LateCancellations: missed.Count(m => m.Status == AppointmentStatus.Cancelled && m.LateCancellation),
             NoShows: missed.Count(m => m.Status == AppointmentStatus.NoShow),
-            LastCheck: check is null ? null : new PostSessionCheckFact(check.Soreness, check.Settled == SettledAnswers.Yes, check.Unexpected)));
+            LastCheck: check is null ? null : new PostSessionCheckFact(check.Soreness, check.Settled == SettledAnswers.Yes, check.Unexpected),
+            HomeProgram: homeProgram));
+    }
+
+    /// <summary>The patient's exercise log between the last visit and this one, through the clinical adherence maths.</summary>
+    private async Task<HomeProgramFact?> HomeProgramSinceAsync(Appointment appointment, DateOnly? lastDay, CancellationToken ct)
+    {
+        var prescriptions = await home.PrescriptionsAsync(appointment.PatientId, ct);
+        if (prescriptions.Count == 0)
+        {
+            return null;
+        }
+
+        var visitDay = DateOnly.FromDateTime(await clock.LocalAsync(appointment.StartUtc, ct));
+        var from = lastDay ?? prescriptions.Min(p => p.From);
+        var log = await db.Set<ExerciseLog>().AsNoTracking()
+            .Where(l => l.PatientId == appointment.PatientId && l.Day >= from && l.Day <= visitDay)
+            .Select(l => new LoggedExercise(l.Exercise, l.Day, l.Done, l.Pain, l.MadeWorse)).ToListAsync(ct);
+        return HomeProgramSince.Of(lastDay, visitDay, prescriptions, log, code => BackPlan.Clinical.Content.ExerciseLibrary.Find(code)?.Name ?? code);
     }
 
     /// <summary>The techniques of the patient's latest signed note before this appointment; links kept only to the same program version.</summary>
