@@ -20,10 +20,14 @@ public static class SubjectiveDraft
     public const string HomeExercise = "Home exercises done on {0} of {1} planned days.";
     public const string FlareUps = "Flare-ups reported: {0}.";
     public const string Comment = "Patient's comment: {0}";
+    public const string FlareUpReported = "Reported a flare-up on {0:ddd d MMM}.";
+    public const string FlareUpWithPain = "Reported a flare-up on {0:ddd d MMM}, pain {1}/10.";
+    public const string FlareUpWithNote = "Reported a flare-up on {0:ddd d MMM}: \"{1}\"";
+    public const string FlareUpWithPainAndNote = "Reported a flare-up on {0:ddd d MMM}, pain {1}/10: \"{2}\"";
 
     /// <summary>Every format, for translation checks.</summary>
     public static IReadOnlyList<string> Formats { get; } =
-        [Since, FirstSession, Change, FirstScore, NoQuestionnaires, Cancelled, Missed, SorenessSettled, SorenessNotSettled, Unexpected, HomeExercise, FlareUps, Comment];
+        [Since, FirstSession, Change, FirstScore, NoQuestionnaires, Cancelled, Missed, SorenessSettled, SorenessNotSettled, Unexpected, HomeExercise, FlareUps, Comment, FlareUpReported, FlareUpWithPain, FlareUpWithNote, FlareUpWithPainAndNote];
 
     public static IReadOnlyList<DraftLine> Compose(SinceLastVisit facts)
     {
@@ -74,6 +78,11 @@ public static class SubjectiveDraft
             lines.Add(new DraftLine(FlareUps, facts.FlareUps));
         }
 
+        foreach (var flare in (facts.FlareUpReports ?? []).OrderBy(f => f.Day))
+        {
+            lines.Add(FlareUpLine(flare));
+        }
+
         foreach (var comment in facts.PatientComments ?? [])
         {
             if (!string.IsNullOrWhiteSpace(comment))
@@ -83,5 +92,17 @@ public static class SubjectiveDraft
         }
 
         return lines;
+    }
+
+    private static DraftLine FlareUpLine(FlareUpFact flare)
+    {
+        var note = string.IsNullOrWhiteSpace(flare.Note) ? null : flare.Note.Trim();
+        return (flare.Pain, note) switch
+        {
+            ({ } pain, { } text) => new DraftLine(FlareUpWithPainAndNote, flare.Day, pain, text),
+            ({ } pain, null) => new DraftLine(FlareUpWithPain, flare.Day, pain),
+            (null, { } text) => new DraftLine(FlareUpWithNote, flare.Day, text),
+            _ => new DraftLine(FlareUpReported, flare.Day),
+        };
     }
 }
