@@ -55,6 +55,12 @@ public static class FeatureServices
         services.AddInquiryDefences();
         services.AddForms();
         services.AddPublicSiteOptions();
+        // Waitlist, flare-ups and slot offers.
+        services.AddScoped<Waitlist.WaitlistEntries>();
+        services.AddScoped<Waitlist.FlareUpRecorder>();
+        services.AddScoped<Waitlist.SlotOffers>();
+        services.AddScoped<Waitlist.OfferAcceptance>();
+        services.AddOptions<Waitlist.WaitlistOptions>().BindConfiguration(Waitlist.WaitlistOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 

@@ -95,13 +95,23 @@ public sealed class NoteWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
             .Where(c => c.AppointmentId == last.Id && c.CompletedAt != null && c.Soreness != null)
             .Select(c => new { Soreness = c.Soreness!.Value, c.Settled, c.Unexpected }).FirstOrDefaultAsync(ct);
         DateOnly? lastDay = last is null ? null : DateOnly.FromDateTime(await clock.LocalAsync(last.StartUtc, ct));
+        // Flare-ups pressed in the portal since the last visit (Waitlist feature), each with its day, pain and note.
+        var flareUps = new List<FlareUpFact>();
+        foreach (var flare in await db.Set<Waitlist.FlareUp>().AsNoTracking()
+            .Where(f => f.PatientId == appointment.PatientId && (since == null || f.RecordedAt > since) && f.RecordedAt <= appointment.StartUtc)
+            .OrderBy(f => f.RecordedAt).Select(f => new { f.RecordedAt, f.Pain, f.Note }).ToListAsync(ct))
+        {
+            flareUps.Add(new FlareUpFact(DateOnly.FromDateTime(await clock.LocalAsync(flare.RecordedAt, ct)), flare.Pain, flare.Note));
+        }
+
         return SubjectiveDraft.Compose(new SinceLastVisit(
             lastDay,
             scores,
             Cancellations: missed.Count(m => m.Status == AppointmentStatus.Cancelled),
             LateCancellations: missed.Count(m => m.Status == AppointmentStatus.Cancelled && m.LateCancellation),
             NoShows: missed.Count(m => m.Status == AppointmentStatus.NoShow),
-            LastCheck: check is null ? null : new PostSessionCheckFact(check.Soreness, check.Settled == SettledAnswers.Yes, check.Unexpected)));
+            LastCheck: check is null ? null : new PostSessionCheckFact(check.Soreness, check.Settled == SettledAnswers.Yes, check.Unexpected),
+            FlareUpReports: flareUps));
     }
 
     /// <summary>The techniques of the patient's latest signed note before this appointment; links kept only to the same program version.</summary>
