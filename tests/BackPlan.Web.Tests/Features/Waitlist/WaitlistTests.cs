@@ -254,6 +254,28 @@ public sealed partial class WaitlistTests(SmtpApp app) : IClassFixture<SmtpApp>
     }
 
     [Fact]
+    public async Task Accept_PatientBlockedByARedFlag_RefusedWithTheBookingsReasonAndNothingBooked()
+    {
+        var booking = await BookingClinic.CreateAsync(app);
+        var clinic = booking.Clinic;
+        var flagged = await clinic.RegisterPatientAsync("Gosia", "Flag" + clinic.Tag);
+        using (var pages = await Browserless.SignedInAsync(app, clinic.PractitionerEmail))
+        {
+            await Plans.PlanSteps.IntakeAsync(pages, flagged.Id, f => f["rf.saddle_numbness"] = "true");
+        }
+
+        await AddEntryAsync(clinic, flagged.Id, DateTime.UtcNow.AddDays(-1));
+        var start = await BookAndCancelAsync(booking, daysAhead: 6, hour: 10);
+        await SendMailAsync();
+        using var browser = Browserless.NewClient(app);
+
+        var page = await PageAsync(await Browserless.PostFormAsync(browser, Assert.Single(LinksTo(flagged.Email!)), "accept-offer", new()));
+
+        Assert.Contains("This appointment could not be booked", page, StringComparison.Ordinal);
+        Assert.False(await clinic.QueryAsync(db => db.Appointments.AnyAsync(a => a.StartUtc == start && a.Status == AppointmentStatus.Booked, Ct)));
+    }
+
+    [Fact]
     public async Task StaffProgress_AfterAFlareUp_TimelineShowsIt()
     {
         var clinic = await TestClinic.CreateAsync(app);
