@@ -16,6 +16,7 @@ namespace BackPlan.Clinical.Sessions;
 /// <param name="FlareUps">Flare-ups the patient reported since then.</param>
 /// <param name="PatientComments">Anything else the patient wrote since then.</param>
 /// <param name="HomeProgram">Adherence to the approved home program since then, from the patient's exercise log.</param>
+/// <param name="FlareUpReports">Each flare-up the patient reported since then, with its day, pain and note.</param>
 public sealed record SinceLastVisit(
     DateOnly? LastVisit,
     IReadOnlyList<ScoreTrend> Scores,
@@ -26,7 +27,8 @@ public sealed record SinceLastVisit(
     HomeExerciseFact? HomeExercise = null,
     int FlareUps = 0,
     IReadOnlyList<string>? PatientComments = null,
-    HomeProgramFact? HomeProgram = null);
+    HomeProgramFact? HomeProgram = null,
+    IReadOnlyList<FlareUpFact>? FlareUpReports = null);
 
 /// <summary>
 /// An instrument's score before the last visit (<see cref="Before"/>, null when there was none)
@@ -36,6 +38,9 @@ public sealed record ScoreTrend(string Instrument, string Label, decimal? Before
 
 /// <summary>The check after the last session: soreness 0–10, whether it settled, anything unexpected.</summary>
 public sealed record PostSessionCheckFact(int Soreness, bool Settled, string? Unexpected);
+
+/// <summary>A flare-up the patient reported: the local day, the pain 0–10 if rated, and their note if any.</summary>
+public sealed record FlareUpFact(DateOnly Day, int? Pain, string? Note);
 
 /// <summary>Days the home exercises were done, of the days planned, since the last visit.</summary>
 public sealed record HomeExerciseFact(int DaysDone, int DaysPlanned);

@@ -24,10 +24,14 @@ public static class SubjectiveDraft
     public const string HomeNothingPrescribed = "Home program: no exercise-days prescribed in this period.";
     public const string HomeMadeWorse = "Home exercises marked as making it worse: {0}.";
     public const string HomeHighestPain = "Highest pain during home exercises: {0}/10.";
+    public const string FlareUpReported = "Reported a flare-up on {0:ddd d MMM}.";
+    public const string FlareUpWithPain = "Reported a flare-up on {0:ddd d MMM}, pain {1}/10.";
+    public const string FlareUpWithNote = "Reported a flare-up on {0:ddd d MMM}: \"{1}\"";
+    public const string FlareUpWithPainAndNote = "Reported a flare-up on {0:ddd d MMM}, pain {1}/10: \"{2}\"";
 
     /// <summary>Every format, for translation checks.</summary>
     public static IReadOnlyList<string> Formats { get; } =
-        [Since, FirstSession, Change, FirstScore, NoQuestionnaires, Cancelled, Missed, SorenessSettled, SorenessNotSettled, Unexpected, HomeExercise, FlareUps, Comment, HomeAdherence, HomeNothingPrescribed, HomeMadeWorse, HomeHighestPain];
+        [Since, FirstSession, Change, FirstScore, NoQuestionnaires, Cancelled, Missed, SorenessSettled, SorenessNotSettled, Unexpected, HomeExercise, FlareUps, Comment, HomeAdherence, HomeNothingPrescribed, HomeMadeWorse, HomeHighestPain, FlareUpReported, FlareUpWithPain, FlareUpWithNote, FlareUpWithPainAndNote];
 
     public static IReadOnlyList<DraftLine> Compose(SinceLastVisit facts)
     {
@@ -78,6 +82,11 @@ public static class SubjectiveDraft
             lines.Add(new DraftLine(FlareUps, facts.FlareUps));
         }
 
+        foreach (var flare in (facts.FlareUpReports ?? []).OrderBy(f => f.Day))
+        {
+            lines.Add(FlareUpLine(flare));
+        }
+
         foreach (var comment in facts.PatientComments ?? [])
         {
             if (!string.IsNullOrWhiteSpace(comment))
@@ -111,5 +120,17 @@ public static class SubjectiveDraft
         {
             yield return new DraftLine(HomeHighestPain, pain);
         }
+    }
+
+    private static DraftLine FlareUpLine(FlareUpFact flare)
+    {
+        var note = string.IsNullOrWhiteSpace(flare.Note) ? null : flare.Note.Trim();
+        return (flare.Pain, note) switch
+        {
+            ({ } pain, { } text) => new DraftLine(FlareUpWithPainAndNote, flare.Day, pain, text),
+            ({ } pain, null) => new DraftLine(FlareUpWithPain, flare.Day, pain),
+            (null, { } text) => new DraftLine(FlareUpWithNote, flare.Day, text),
+            _ => new DraftLine(FlareUpReported, flare.Day),
+        };
     }
 }

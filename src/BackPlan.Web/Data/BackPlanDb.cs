@@ -78,6 +78,12 @@ public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUs
 
     public DbSet<Features.Articles.ArticleAssignment> ArticleAssignments => Set<Features.Articles.ArticleAssignment>();
 
+    public DbSet<Features.Waitlist.WaitlistEntry> WaitlistEntries => Set<Features.Waitlist.WaitlistEntry>();
+
+    public DbSet<Features.Waitlist.WaitlistOffer> WaitlistOffers => Set<Features.Waitlist.WaitlistOffer>();
+
+    public DbSet<Features.Waitlist.FlareUp> FlareUps => Set<Features.Waitlist.FlareUp>();
+
     // Read by the query filters on every query (EF parameterises context members per query).
     internal Guid? CurrentClinicId => currentUser.ClinicId;
 

@@ -57,6 +57,12 @@ public static class FeatureServices
         services.AddPublicSiteOptions();
         // Invite journey: reminders for one form, sent by the overdue scan or by staff.
         services.AddScoped<FormReminderSender>();
+        // Waitlist, flare-ups and slot offers.
+        services.AddScoped<Waitlist.WaitlistEntries>();
+        services.AddScoped<Waitlist.FlareUpRecorder>();
+        services.AddScoped<Waitlist.SlotOffers>();
+        services.AddScoped<Waitlist.OfferAcceptance>();
+        services.AddOptions<Waitlist.WaitlistOptions>().BindConfiguration(Waitlist.WaitlistOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 

@@ -133,4 +133,26 @@ public class SubjectiveDraftTests
 
         Assert.All(SubjectiveDraft.Compose(facts), l => Assert.Contains(l.Format, SubjectiveDraft.Formats));
     }
+
+    [Fact]
+    public void Compose_FlareUpsReported_OneLineEachWithDayPainAndNote()
+    {
+        var lines = Text(new SinceLastVisit(new DateOnly(2026, 11, 1), [], FlareUpReports:
+        [
+            new FlareUpFact(new DateOnly(2026, 11, 5), null, " "),
+            new FlareUpFact(new DateOnly(2026, 11, 3), 8, " Bent to lift the shopping "),
+            new FlareUpFact(new DateOnly(2026, 11, 6), 5, null),
+            new FlareUpFact(new DateOnly(2026, 11, 7), null, "Long drive"),
+        ]));
+
+        Assert.Equal(
+        [
+            "Reported a flare-up on Tue 3 Nov, pain 8/10: \"Bent to lift the shopping\"",
+            "Reported a flare-up on Thu 5 Nov.",
+            "Reported a flare-up on Fri 6 Nov, pain 5/10.",
+            "Reported a flare-up on Sat 7 Nov: \"Long drive\"",
+        ], lines.Where(l => l.StartsWith("Reported a flare-up", StringComparison.Ordinal)));
+        Assert.All(SubjectiveDraft.Compose(new SinceLastVisit(null, [], FlareUpReports: [new FlareUpFact(new DateOnly(2026, 11, 3), 8, "x")])),
+            l => Assert.Contains(l.Format, SubjectiveDraft.Formats));
+    }
 }

@@ -17,7 +17,7 @@ namespace BackPlan.Web.Features.Appointments;
 /// working hours, a visible clash); the slot claims' primary key is the last word on clashes, so
 /// two requests racing for one slot cannot both win (0006-no-double-booking.md).
 /// </summary>
-public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicClock clock, TimeProvider time, IOptions<BookingOptions> options, Reminders.BookingEmails emails)
+public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicClock clock, TimeProvider time, IOptions<BookingOptions> options, Reminders.BookingEmails emails, Waitlist.SlotOffers offers)
 {
     public async Task<BookingResult> BookAsync(BookAppointmentRequest input, CancellationToken ct)
     {
@@ -180,6 +180,8 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
         // Releasing the claims frees the slot for someone else, in the same transaction as the cancellation.
         db.SlotClaims.RemoveRange(appointment.Claims);
         await emails.CancelledAsync(appointment, ct);
+        // The freed slot is offered to the waitlist in the same transaction (Waitlist feature).
+        await offers.OfferFreedSlotAsync(appointment, ct);
         await db.SaveChangesAsync(ct);
         return new BookingResult(appointment, [], null);
     }

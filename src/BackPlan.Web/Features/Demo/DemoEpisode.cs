@@ -99,6 +99,7 @@ internal static class DemoEpisode
         await db.SaveChangesAsync();
         await DemoSessions.SeedAsync(db, episode, approved, today);
         await DemoHistory.SeedAsync(db, episode, approved, now);
+        await DemoWaitlist.SeedAsync(db, episode, now);
     }
 
     internal static void Respond(BackPlanDb db, Episode episode, string code, Dictionary<string, object> values, DateTime at, Dictionary<string, string>? labels = null, string timePoint = TimePoints.Baseline)

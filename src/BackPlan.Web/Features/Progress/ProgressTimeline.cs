@@ -28,9 +28,13 @@ public sealed class ProgressTimeline(BackPlanDb db, ClinicClock clock, HomeExerc
             .Select(l => new DoneDay(l.Exercise, l.Day)).ToListAsync(ct);
         var since = first.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var reports = (await db.Alerts.AsNoTracking()
-                .Where(a => a.PatientId == patientId && a.CreatedAt >= since && ReportKinds.Contains(a.Kind))
+                .Where(a => a.PatientId == patientId && a.CreatedAt >= since && ReportKinds.Contains(a.Kind) && a.Kind != AlertKinds.FlareUp)
                 .Select(a => new { a.Kind, a.CreatedAt }).ToListAsync(ct))
             .Select(a => (a.Kind, Day: LocalDay.Of(a.CreatedAt, zone))).ToList();
+        // Flare-ups come from their own records (Waitlist feature), not their alerts: one per press, whatever became of the alert.
+        reports.AddRange((await db.Set<Waitlist.FlareUp>().AsNoTracking()
+                .Where(f => f.PatientId == patientId && f.RecordedAt >= since).Select(f => f.RecordedAt).ToListAsync(ct))
+            .Select(at => (AlertKinds.FlareUp, LocalDay.Of(at, zone))));
 
         var result = new List<TimelineWeek>();
         for (var end = today; end >= first; end = end.AddDays(-7))

@@ -97,6 +97,15 @@ public sealed class NoteWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
             .Select(c => new { Soreness = c.Soreness!.Value, c.Settled, c.Unexpected }).FirstOrDefaultAsync(ct);
         DateOnly? lastDay = last is null ? null : DateOnly.FromDateTime(await clock.LocalAsync(last.StartUtc, ct));
         var homeProgram = await HomeProgramSinceAsync(appointment, lastDay, ct);
+        // Flare-ups pressed in the portal since the last visit (Waitlist feature), each with its day, pain and note.
+        var flareUps = new List<FlareUpFact>();
+        foreach (var flare in await db.Set<Waitlist.FlareUp>().AsNoTracking()
+            .Where(f => f.PatientId == appointment.PatientId && (since == null || f.RecordedAt > since) && f.RecordedAt <= appointment.StartUtc)
+            .OrderBy(f => f.RecordedAt).Select(f => new { f.RecordedAt, f.Pain, f.Note }).ToListAsync(ct))
+        {
+            flareUps.Add(new FlareUpFact(DateOnly.FromDateTime(await clock.LocalAsync(flare.RecordedAt, ct)), flare.Pain, flare.Note));
+        }
+
         return SubjectiveDraft.Compose(new SinceLastVisit(
             lastDay,
             scores,
@@ -104,7 +113,8 @@ public sealed class NoteWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
             LateCancellations: missed.Count(m => m.Status == AppointmentStatus.Cancelled && m.LateCancellation),
             NoShows: missed.Count(m => m.Status == AppointmentStatus.NoShow),
             LastCheck: check is null ? null : new PostSessionCheckFact(check.Soreness, check.Settled == SettledAnswers.Yes, check.Unexpected),
-            HomeProgram: homeProgram));
+            HomeProgram: homeProgram,
+            FlareUpReports: flareUps));
     }
 
     /// <summary>The patient's exercise log between the last visit and this one, through the clinical adherence maths.</summary>
