@@ -75,7 +75,7 @@ public static class DemoClinic
             members.Add(member!);
         }
 
-        AddRoomsAndHours(db, clinic.Locations[0].Id, members.Where(m => m.Role == Roles.Practitioner).ToList(), today);
+        AddRoomsAndHours(db, clinic.Locations[0].Id, members.Where(m => m.Role == Roles.Practitioner).ToList());
         // The clinic and staff rows are still tracked by this scope's context, so their public details save below.
         DemoArticles.AddPublicSite(db, clinic, members.Where(m => m.Role == Roles.Practitioner).ToList(), time.GetUtcNow().UtcDateTime);
 
@@ -104,9 +104,10 @@ public static class DemoClinic
     }
 
     // Two rooms; Tomasz works weekdays 08:00–16:00, Marta afternoons and Saturday mornings; the
-    // location is open weekdays 08:00–20:00 and Saturdays 09:00–13:00, closed on holidays.
+    // location is open weekdays 08:00–20:00 and Saturdays 09:00–13:00. (No closed days: holidays
+    // would make the demo's free slots depend on the date it is started.)
     // (The clinic's default appointment types come with the clinic: ClinicDefaultsInterceptor.)
-    private static void AddRoomsAndHours(BackPlanDb db, Guid locationId, List<StaffMember> practitioners, DateOnly today)
+    private static void AddRoomsAndHours(BackPlanDb db, Guid locationId, List<StaffMember> practitioners)
     {
         db.Rooms.AddRange(new Room { LocationId = locationId, Name = "Room 1" }, new Room { LocationId = locationId, Name = "Room 2" });
         var weekdays = new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday };
@@ -118,19 +119,10 @@ public static class DemoClinic
         // Opening hours cover every working hour above, so they take nothing away from demo availability.
         db.LocationHours.AddRange(weekdays.Select(d => new LocationHours { LocationId = locationId, Day = d, Opens = new TimeOnly(8, 0), Closes = new TimeOnly(20, 0) }));
         db.LocationHours.Add(new LocationHours { LocationId = locationId, Day = IsoDayOfWeek.Saturday, Opens = new TimeOnly(9, 0), Closes = new TimeOnly(13, 0) });
-        db.LocationClosures.AddRange(Holidays(today).Select(h => new LocationClosure { LocationId = locationId, Date = h.Date, Reason = h.Reason }));
 
         WorkingHours Hours(StaffMember who, IsoDayOfWeek day, TimeOnly start, TimeOnly end) =>
             new() { StaffMemberId = who.Id, Day = day, Start = start, End = end, LocationId = locationId };
     }
-
-    /// <summary>The Christmas days and New Year's Day still ahead within about a year: the demo location is closed then.</summary>
-    private static IEnumerable<(DateOnly Date, string Reason)> Holidays(DateOnly today) =>
-        new[] { today.Year, today.Year + 1 }.SelectMany(y => new[]
-        {
-            (new DateOnly(y, 12, 24), "Christmas Eve"), (new DateOnly(y, 12, 25), "Christmas Day"),
-            (new DateOnly(y, 12, 26), "Second day of Christmas"), (new DateOnly(y, 1, 1), "New Year's Day"),
-        }).Where(h => h.Item1 >= today && h.Item1 <= today.AddYears(1));
 
     private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
     {

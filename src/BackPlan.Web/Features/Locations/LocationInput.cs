@@ -14,9 +14,10 @@ public sealed class LocationInput
     public const string UnknownZone = "Choose a time zone from the list.";
     public const string ClosureFormat = "Write one closed day per line as 2026-12-24, optionally followed by a reason.";
     public const string ClosureTwice = "Each closed day may be listed once.";
+    public const string Gone = "This location does not exist (any more).";
 
     public static readonly IReadOnlyList<string> Messages =
-        [NameRequired, NameTaken, TooLong, PhoneFormat, UnknownZone, ClosureFormat, ClosureTwice, .. OpeningHoursText.Messages];
+        [NameRequired, NameTaken, Gone, TooLong, PhoneFormat, UnknownZone, ClosureFormat, ClosureTwice, .. OpeningHoursText.Messages];
 
     public static readonly IReadOnlyList<IsoDayOfWeek> Week =
         [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
