@@ -84,6 +84,10 @@ public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUs
 
     public DbSet<Features.Waitlist.FlareUp> FlareUps => Set<Features.Waitlist.FlareUp>();
 
+    public DbSet<Features.Locations.LocationHours> LocationHours => Set<Features.Locations.LocationHours>();
+
+    public DbSet<Features.Locations.LocationClosure> LocationClosures => Set<Features.Locations.LocationClosure>();
+
     // Read by the query filters on every query (EF parameterises context members per query).
     internal Guid? CurrentClinicId => currentUser.ClinicId;
 

@@ -44,7 +44,7 @@ public partial class LocalisationTests
             new BackPlan.Web.Features.Articles.CommentInput { Name = new string('a', 101), Email = "x", Text = new string('a', 2001) }.Validate(),
             new BackPlan.Web.Features.Articles.CommentInput { Text = "http://a http://b http://c" }.Validate(),
             new BackPlan.Web.Features.PublicSite.PublicSiteInput { Description = new string('a', 2001), Services = new string('a', 2001), Phone = "x", Email = "x", Website = "ftp://x", Practitioners = [new() { Bio = new string('a', 1001) }] }.Validate(),
-        }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Concat(BackPlan.Web.Features.Appointments.BookingMessages.All).Concat(BackPlan.Web.Features.AfterSessions.PostSessionAnswers.Messages).Concat(BackPlan.Web.Features.AfterSessions.AdverseEventInput.Messages).Concat(BackPlan.Web.Features.Forms.FormFiller.Messages).Distinct().ToList();
+        }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Concat(BackPlan.Web.Features.Appointments.BookingMessages.All).Concat(BackPlan.Web.Features.AfterSessions.PostSessionAnswers.Messages).Concat(BackPlan.Web.Features.AfterSessions.AdverseEventInput.Messages).Concat(BackPlan.Web.Features.Forms.FormFiller.Messages).Concat(BackPlan.Web.Features.Locations.LocationInput.Messages).Distinct().ToList();
 
         Assert.True(messages.Count > 12);
         var untranslated = messages.Where(m => Strings.GetString(m, Polish) is null).ToList();

@@ -111,6 +111,8 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
             SlotFit.TimeOff => BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, "time-off",
                 $"{practitioner.FullName} is away at that time."),
             SlotFit.Busy => Taken(room),
+            SlotFit.LocationClosed => BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, "location-closed",
+                $"{await LocationNameAsync(shift, ct)} is closed at that time (outside its opening hours or a closed day)."),
             SlotFit.Fits => null,
             _ => throw new InvalidOperationException($"Unknown slot fit {fit}."),
         };
@@ -193,6 +195,9 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
             ? await db.AppointmentTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id && t.Active, ct)
             : await db.AppointmentTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Code == code && t.Active, ct);
     }
+
+    private async Task<string> LocationNameAsync(WeeklyHours? shift, CancellationToken ct) =>
+        await db.Locations.AsNoTracking().Where(l => l.Id == shift!.LocationId).Select(l => l.Name).FirstOrDefaultAsync(ct) ?? "The location";
 
     /// <summary>An open episode whose latest screening still blocks treatment (0005) refuses booking.</summary>
     private async Task<bool> BlockedByScreeningAsync(Guid patientId, CancellationToken ct)

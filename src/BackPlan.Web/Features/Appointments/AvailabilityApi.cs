@@ -9,7 +9,8 @@ using NodaTime;
 
 namespace BackPlan.Web.Features.Appointments;
 
-public sealed record SlotDto(DateTimeOffset Start, DateTimeOffset End);
+/// <summary>A free slot in its location's local time (offset included), and the location when known.</summary>
+public sealed record SlotDto(DateTimeOffset Start, DateTimeOffset End, Guid? LocationId = null);
 
 public sealed record AvailabilityDto(Guid PractitionerId, string Type, int Minutes, string TimeZone, IReadOnlyList<SlotDto> Slots);
 
@@ -22,7 +23,7 @@ public static class AvailabilityApi
     {
         var group = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Booking");
         group.MapGet("/availability", Get).HasNoPatientData()
-            .WithSummary("Free start times of one practitioner for one appointment type, on a 15-minute grid, in the clinic's time zone.");
+            .WithSummary("Free start times of one practitioner for one appointment type, on a 15-minute grid, inside the practitioner's working hours and the location's opening hours, each in its location's time zone.");
         group.MapGet("/appointment-types", Types).HasNoPatientData()
             .WithSummary("The clinic's active appointment types (codes for the type parameter).");
     }
@@ -69,8 +70,10 @@ public static class AvailabilityApi
         }
 
         var schedule = await ScheduleReader.ReadAsync(db, zone, staffId, room, interval.Start, interval.End, ct);
-        var slots = Availability.FreeSlots(schedule, Duration.FromMinutes(appointmentType.Minutes), interval.Start, interval.End, notBefore: now)
-            .Select(s => new SlotDto(IsoTime.InZone(s.Start, zone), IsoTime.InZone(s.End, zone))).ToList();
+        // Each slot in its location's own zone: a location abroad offers its own local times.
+        var slots = Availability.FreeSlotsWithHours(schedule, Duration.FromMinutes(appointmentType.Minutes), interval.Start, interval.End, notBefore: now)
+            .Select(s => (s.Slot, s.Hours, Zone: Availability.ZoneOf(schedule, s.Hours)))
+            .Select(s => new SlotDto(IsoTime.InZone(s.Slot.Start, s.Zone), IsoTime.InZone(s.Slot.End, s.Zone), s.Hours.LocationId)).ToList();
         return TypedResults.Ok(new AvailabilityDto(staffId, appointmentType.Code, appointmentType.Minutes, zone.Id, slots));
     }
 

@@ -28,6 +28,30 @@ public static class ScheduleReader
             zone,
             [.. hours.Select(h => h.ToWeeklyHours())],
             [.. timeOff.Select(t => t.ToLocalPeriod())],
-            [.. busy.Select(b => new Interval(Instant.FromDateTimeUtc(b.StartUtc), Instant.FromDateTimeUtc(b.EndUtc)))]);
+            [.. busy.Select(b => new Interval(Instant.FromDateTimeUtc(b.StartUtc), Instant.FromDateTimeUtc(b.EndUtc)))])
+        {
+            Locations = await LocationsAsync(db, zone, [.. hours.Select(h => h.LocationId).Distinct()], from - margin, to + margin, ct),
+        };
+    }
+
+    /// <summary>The zone, opening hours and closed days of the given locations around [from, to).</summary>
+    public static async Task<List<LocationOpening>> LocationsAsync(
+        BackPlanDb db, DateTimeZone clinicZone, List<Guid> ids, Instant from, Instant to, CancellationToken ct)
+    {
+        // A day of margin again: a location's zone may be a day ahead of or behind UTC.
+        var firstDay = DateOnly.FromDateTime((from - Duration.FromDays(1)).ToDateTimeUtc());
+        var lastDay = DateOnly.FromDateTime((to + Duration.FromDays(1)).ToDateTimeUtc());
+        var locations = await db.Locations.AsNoTracking().Where(l => ids.Contains(l.Id))
+            .Select(l => new { l.Id, l.TimeZoneId, l.Active }).ToListAsync(ct);
+        var open = await db.LocationHours.AsNoTracking().Where(h => ids.Contains(h.LocationId)).ToListAsync(ct);
+        var closed = await db.LocationClosures.AsNoTracking()
+            .Where(c => ids.Contains(c.LocationId) && c.Date >= firstDay && c.Date <= lastDay)
+            .Select(c => new { c.LocationId, c.Date }).ToListAsync(ct);
+        return [.. locations.Select(l => new LocationOpening(
+            l.Id,
+            Clinics.LocationZone.Of(l.TimeZoneId, clinicZone),
+            [.. open.Where(h => h.LocationId == l.Id).Select(h => h.ToWeeklyHours())],
+            [.. closed.Where(c => c.LocationId == l.Id).Select(c => LocalDate.FromDateOnly(c.Date))],
+            l.Active))];
     }
 }

@@ -28,6 +28,9 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
         builder.Property(l => l.AddressLine).HasMaxLength(200);
         builder.Property(l => l.City).HasMaxLength(100);
         builder.Property(l => l.PostalCode).HasMaxLength(20);
+        builder.Property(l => l.Country).HasMaxLength(100);
+        builder.Property(l => l.Phone).HasMaxLength(40);
+        builder.Property(l => l.Active).HasDefaultValue(true).HasSentinel(true);
         builder.Property(l => l.TimeZoneId).HasMaxLength(64);
     }
 }

@@ -16,6 +16,14 @@ public sealed class Location : IClinicOwned
 
     public string? PostalCode { get; set; }
 
+    public string? Country { get; set; }
+
+    /// <summary>The location's own phone for the public site; the clinic's phone when empty.</summary>
+    public string? Phone { get; set; }
+
+    /// <summary>False once taken out of use: kept (its appointments refer to it) but offers no slots.</summary>
+    public bool Active { get; set; } = true;
+
     /// <summary>Null means the clinic's zone.</summary>
     public string? TimeZoneId { get; set; }
 }

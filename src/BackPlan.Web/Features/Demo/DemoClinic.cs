@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using BackPlan.Web.Data;
 using BackPlan.Web.Features.Account;
 using BackPlan.Web.Features.Clinics;
+using BackPlan.Web.Features.Locations;
 using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Features.Staff;
 using BackPlan.Web.Platform.Tenancy;
@@ -39,7 +40,7 @@ public static class DemoClinic
         var time = sp.GetRequiredService<TimeProvider>();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var clinic = new Clinic { Name = "BackPlan Demo Clinic", TimeZoneId = "Europe/Warsaw", Locale = "en-GB" };
-        clinic.Locations.Add(new Location { Name = "City Centre", AddressLine = "ul. Marszałkowska 10", City = "Warszawa", PostalCode = "00-590" });
+        clinic.Locations.Add(new Location { Name = "City Centre", AddressLine = "ul. Lipowa 14 lok. 3", City = "Warszawa", PostalCode = "00-316", Country = "Polska", Phone = "+48 22 555 01 40" });
         db.Clinics.Add(clinic);
         await db.SaveChangesAsync();
         sp.GetRequiredService<CurrentUser>().ActForClinic(clinic.Id);
@@ -102,7 +103,9 @@ public static class DemoClinic
             """);
     }
 
-    // Two rooms; Tomasz works weekdays 08:00–16:00, Marta afternoons and Saturday mornings.
+    // Two rooms; Tomasz works weekdays 08:00–16:00, Marta afternoons and Saturday mornings; the
+    // location is open weekdays 08:00–20:00 and Saturdays 09:00–13:00. (No closed days: holidays
+    // would make the demo's free slots depend on the date it is started.)
     // (The clinic's default appointment types come with the clinic: ClinicDefaultsInterceptor.)
     private static void AddRoomsAndHours(BackPlanDb db, Guid locationId, List<StaffMember> practitioners)
     {
@@ -113,6 +116,9 @@ public static class DemoClinic
         hours.AddRange(weekdays.Select(d => Hours(practitioners[1], d, new TimeOnly(12, 0), new TimeOnly(20, 0))));
         hours.Add(Hours(practitioners[1], IsoDayOfWeek.Saturday, new TimeOnly(9, 0), new TimeOnly(13, 0)));
         db.WorkingHours.AddRange(hours);
+        // Opening hours cover every working hour above, so they take nothing away from demo availability.
+        db.LocationHours.AddRange(weekdays.Select(d => new LocationHours { LocationId = locationId, Day = d, Opens = new TimeOnly(8, 0), Closes = new TimeOnly(20, 0) }));
+        db.LocationHours.Add(new LocationHours { LocationId = locationId, Day = IsoDayOfWeek.Saturday, Opens = new TimeOnly(9, 0), Closes = new TimeOnly(13, 0) });
 
         WorkingHours Hours(StaffMember who, IsoDayOfWeek day, TimeOnly start, TimeOnly end) =>
             new() { StaffMemberId = who.Id, Day = day, Start = start, End = end, LocationId = locationId };

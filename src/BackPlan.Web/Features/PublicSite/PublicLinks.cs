@@ -28,9 +28,11 @@ public static class PublicLinks
         return full.PathAndQuery;
     }
 
-    public static string Address(Clinic clinic) => clinic.Locations.FirstOrDefault() is { } l
-        ? string.Join(", ", new[] { l.AddressLine, $"{l.PostalCode} {l.City}".Trim() }.Where(s => !string.IsNullOrWhiteSpace(s)))
-        : "";
+    /// <summary>The first location in use (the clinic's main address), or "".</summary>
+    public static string Address(Clinic clinic) => clinic.Locations.Where(l => l.Active).OrderBy(l => l.Id).FirstOrDefault() is { } l ? Address(l) : "";
+
+    public static string Address(Location l) =>
+        string.Join(", ", new[] { l.AddressLine, $"{l.PostalCode} {l.City}".Trim(), l.Country }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
     public static string MapSearch(string address) =>
         "https://www.openstreetmap.org/search?query=" + Uri.EscapeDataString(address);

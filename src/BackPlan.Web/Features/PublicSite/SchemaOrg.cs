@@ -26,9 +26,12 @@ public static class SchemaOrg
         _ => value,
     };
 
-    public static Dictionary<string, object?> Clinic(Clinic clinic, string url, IReadOnlyList<StaffMember> practitioners, IReadOnlyList<OpeningDay> hours, IReadOnlyList<string> services)
+    /// <summary>The clinic at its first location (address and hours), every location in use as a Place with its own.</summary>
+    public static Dictionary<string, object?> Clinic(Clinic clinic, string url, IReadOnlyList<StaffMember> practitioners, IReadOnlyList<PublicLocation> locations, IReadOnlyList<string> services)
     {
-        var location = clinic.Locations.FirstOrDefault();
+        var first = locations.Count > 0 ? locations[0] : null;
+        var location = first?.Location;
+        var hours = first?.Hours ?? [];
         return new()
         {
             ["@context"] = "https://schema.org",
@@ -39,24 +42,37 @@ public static class SchemaOrg
             ["telephone"] = clinic.PublicPhone,
             ["email"] = clinic.PublicEmail,
             ["sameAs"] = clinic.PublicWebsite,
-            ["address"] = location is null ? null : new Dictionary<string, object?>
+            ["address"] = location is null ? null : Address(location),
+            ["openingHoursSpecification"] = OpeningHours(hours),
+            ["location"] = locations.Count < 2 ? null : locations.Select(l => new Dictionary<string, object?>
             {
-                ["@type"] = "PostalAddress",
-                ["streetAddress"] = location.AddressLine,
-                ["postalCode"] = location.PostalCode,
-                ["addressLocality"] = location.City,
-            },
-            ["openingHoursSpecification"] = hours.Select(h => new Dictionary<string, object?>
-            {
-                ["@type"] = "OpeningHoursSpecification",
-                ["dayOfWeek"] = "https://schema.org/" + h.SchemaDay,
-                ["opens"] = h.Opens.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                ["closes"] = h.Closes.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                ["@type"] = "Place",
+                ["name"] = l.Location.Name,
+                ["telephone"] = l.Location.Phone,
+                ["address"] = Address(l.Location),
+                ["openingHoursSpecification"] = OpeningHours(l.Hours),
             }).ToList(),
             ["availableService"] = services.Select(s => new Dictionary<string, object?> { ["@type"] = "MedicalTherapy", ["name"] = s }).ToList(),
             ["employee"] = practitioners.Select(Person).ToList(),
         };
     }
+
+    private static Dictionary<string, object?> Address(Location location) => new()
+    {
+        ["@type"] = "PostalAddress",
+        ["streetAddress"] = location.AddressLine,
+        ["postalCode"] = location.PostalCode,
+        ["addressLocality"] = location.City,
+        ["addressCountry"] = location.Country,
+    };
+
+    private static List<Dictionary<string, object?>> OpeningHours(IEnumerable<OpeningDay> hours) => hours.Select(h => new Dictionary<string, object?>
+    {
+        ["@type"] = "OpeningHoursSpecification",
+        ["dayOfWeek"] = "https://schema.org/" + h.SchemaDay,
+        ["opens"] = h.Opens.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        ["closes"] = h.Closes.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+    }).ToList();
 
     public static Dictionary<string, object?> Person(StaffMember member) => new()
     {
