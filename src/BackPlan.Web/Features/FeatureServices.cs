@@ -55,6 +55,7 @@ public static class FeatureServices
         services.AddInquiryDefences();
         services.AddForms();
         services.AddPublicSiteOptions();
+        services.AddScoped<PortalAppointments.SelfBooking>(); // portal booking
         return services;
     }
 
