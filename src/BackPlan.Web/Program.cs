@@ -11,6 +11,7 @@ using BackPlan.Web.Features.OutboxAdmin;
 using BackPlan.Web.Features.Outcomes;
 using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Features.Plans;
+using BackPlan.Web.Features.PortalAppointments;
 using BackPlan.Web.Features.Screening;
 using BackPlan.Web.Features.Sessions;
 using BackPlan.Web.Features.Staff;
@@ -59,6 +60,7 @@ app.MapDataRightsApi();
 app.MapCalendarFeed();
 app.MapOutboxFiles();
 app.MapPublicSiteEndpoints();
+app.MapPortalAppointmentCalendar(); // portal booking: "Add to calendar"
 app.MapStaticAssets().HasNoPatientData();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

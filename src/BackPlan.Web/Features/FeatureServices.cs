@@ -63,6 +63,7 @@ public static class FeatureServices
         services.AddScoped<Waitlist.SlotOffers>();
         services.AddScoped<Waitlist.OfferAcceptance>();
         services.AddOptions<Waitlist.WaitlistOptions>().BindConfiguration(Waitlist.WaitlistOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<PortalAppointments.SelfBooking>(); // portal booking
         return services;
     }
 

@@ -67,6 +67,7 @@ public partial class LocalisationTests
             .Concat(Enum.GetNames<BackPlan.Web.Features.Plans.PlanStatus>().Select(s => "plan." + s))
             .Concat(Enum.GetNames<BackPlan.Web.Features.Appointments.AppointmentStatus>().Select(s => "appointment." + s))
             .Concat(BackPlan.Web.Features.Appointments.BookingMessages.RefusalCodes.Select(c => "booking." + c))
+            .Concat(BackPlan.Web.Features.PortalAppointments.SelfBooking.RefusalCodes.Select(c => "portal-booking." + c))
             .Concat(BackPlan.Web.Features.Alerts.AlertKinds.All.Select(k => "alert." + k))
             .Concat(BackPlan.Web.Features.Progress.ProgressReader.Measures.Select(m => "measure." + m))
             .Concat(BackPlan.Clinical.Progress.ProgressVerdicts.All.Select(v => "progress." + v))

@@ -172,7 +172,7 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var late = appointment.StartUtc - now < TimeSpan.FromHours(options.Value.LateCancellationNoticeHours);
+        var late = options.Value.IsLateCancellation(appointment.StartUtc, now);
         if (!appointment.TryCancel(reason, late, now, user.UserName ?? "unknown"))
         {
             return BookingResult.Refused(StatusCodes.Status409Conflict, "not-booked",
@@ -200,7 +200,7 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
         await db.Locations.AsNoTracking().Where(l => l.Id == shift!.LocationId).Select(l => l.Name).FirstOrDefaultAsync(ct) ?? "The location";
 
     /// <summary>An open episode whose latest screening still blocks treatment (0005) refuses booking.</summary>
-    private async Task<bool> BlockedByScreeningAsync(Guid patientId, CancellationToken ct)
+    public async Task<bool> BlockedByScreeningAsync(Guid patientId, CancellationToken ct)
     {
         var open = await db.Episodes.AsNoTracking()
             .Where(e => e.PatientId == patientId && (e.Status == EpisodeStatus.Assessing || e.Status == EpisodeStatus.Active))

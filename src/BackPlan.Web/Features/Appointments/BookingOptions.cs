@@ -14,4 +14,11 @@ public sealed class BookingOptions
     /// <summary>The longest range one availability or appointment-list request may ask for.</summary>
     [Range(1, 366)]
     public int MaxRangeDays { get; set; } = 31;
+
+    /// <summary>How many weeks ahead patients may book their own sessions in the portal (within their plan's weeks).</summary>
+    [Range(1, 26)]
+    public int PortalWeeksAhead { get; set; } = 4;
+
+    /// <summary>Whether cancelling at <paramref name="nowUtc"/> gives less notice than the policy asks for.</summary>
+    public bool IsLateCancellation(DateTime startUtc, DateTime nowUtc) => startUtc - nowUtc < TimeSpan.FromHours(LateCancellationNoticeHours);
 }

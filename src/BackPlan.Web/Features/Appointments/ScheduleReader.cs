@@ -24,11 +24,17 @@ public static class ScheduleReader
             .Where(a => (a.PractitionerId == practitionerId || (roomId != null && a.RoomId == roomId))
                 && a.Status != AppointmentStatus.Cancelled && a.StartUtc < toUtc && a.EndUtc > fromUtc)
             .Select(a => new { a.StartUtc, a.EndUtc }).ToListAsync(ct);
+        // A patient's query filter hides other patients' appointments; the slot claims (clinic-owned)
+        // still show that the time is taken, so a patient is offered only slots that are really free.
+        var claimed = await db.SlotClaims.AsNoTracking()
+            .Where(c => (c.ResourceId == practitionerId || (roomId != null && c.ResourceId == roomId)) && c.StartUtc < toUtc && c.StartUtc >= fromUtc.AddMinutes(-SlotClaim.Minutes))
+            .Select(c => c.StartUtc).ToListAsync(ct);
         return new Schedule(
             zone,
             [.. hours.Select(h => h.ToWeeklyHours())],
             [.. timeOff.Select(t => t.ToLocalPeriod())],
-            [.. busy.Select(b => new Interval(Instant.FromDateTimeUtc(b.StartUtc), Instant.FromDateTimeUtc(b.EndUtc)))])
+            [.. busy.Select(b => new Interval(Instant.FromDateTimeUtc(b.StartUtc), Instant.FromDateTimeUtc(b.EndUtc))),
+                .. claimed.Select(c => new Interval(Instant.FromDateTimeUtc(c), Instant.FromDateTimeUtc(c) + Availability.Step))])
         {
             Locations = await LocationsAsync(db, zone, [.. hours.Select(h => h.LocationId).Distinct()], from - margin, to + margin, ct),
         };

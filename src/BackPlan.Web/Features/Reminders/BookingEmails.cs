@@ -88,16 +88,23 @@ public sealed class BookingEmails(
             Attachment: new EmailAttachment("appointment.ics", $"{AppointmentCalendar.ContentType}; method=CANCEL", AppointmentCalendar.Cancellation(d.Calendar(now), Organizer()))));
     }
 
+    /// <summary>The appointment's .ics for the patient to download from the portal (no email needed).</summary>
+    public async Task<string> InvitationAsync(Appointment appointment, CancellationToken ct)
+    {
+        var d = await DetailsAsync(appointment, ct, requireEmail: false);
+        return AppointmentCalendar.Invitation(d!.Calendar(time.GetUtcNow().UtcDateTime), Organizer());
+    }
+
     internal static string Paragraphs(params string[] paragraphs) => string.Join("\n\n", paragraphs);
 
     private string Organizer() =>
         MailboxAddress.TryParse(email.Value.From, out var from) ? from.Address : "no-reply@backplan.localhost";
 
-    private async Task<Details?> DetailsAsync(Appointment appointment, CancellationToken ct)
+    private async Task<Details?> DetailsAsync(Appointment appointment, CancellationToken ct, bool requireEmail = true)
     {
         var patient = await db.Patients.AsNoTracking().Where(p => p.Id == appointment.PatientId)
             .Select(p => new { p.GivenName, p.Email }).FirstOrDefaultAsync(ct);
-        if (string.IsNullOrWhiteSpace(patient?.Email))
+        if (patient is null || (requireEmail && string.IsNullOrWhiteSpace(patient.Email)))
         {
             return null;
         }
@@ -116,7 +123,7 @@ public sealed class BookingEmails(
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(clinic.TimeZoneId) ?? DateTimeZone.Utc;
         var culture = EmailCulture.Of(clinic.Locale);
         var when = LocalText(appointment.StartUtc, zone, culture);
-        return new Details(patient.Email, patient.GivenName, clinic.Name, practitioner, where, when, culture, appointment);
+        return new Details(patient.Email ?? "", patient.GivenName, clinic.Name, practitioner, where, when, culture, appointment);
     }
 
     /// <summary>e.g. "Sunday, 29 March 2026, 10:00 (Europe/Warsaw)" in the clinic's zone and language.</summary>
