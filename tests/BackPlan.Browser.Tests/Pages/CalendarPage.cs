@@ -26,7 +26,7 @@ public sealed class CalendarPage(IPage page)
         return calendar;
     }
 
-    /// <summary>The "Book" link of a free time, e.g. ("Marta Masażystka", "17:00").</summary>
+    /// <summary>The "Book" link of a free time, e.g. ("Tomasz Terapeuta", "14:00").</summary>
     public ILocator FreeTime(string practitioner, string time) =>
         DayGrid.GetByRole(AriaRole.Link, new() { Name = $"Book {practitioner} at {time}", Exact = true });
 
@@ -34,7 +34,7 @@ public sealed class CalendarPage(IPage page)
     public ILocator MoveHere(string practitioner, string time) =>
         DayGrid.GetByRole(AriaRole.Link, new() { Name = $"Move here: {practitioner} at {time}", Exact = true });
 
-    /// <summary>The grid cell of an appointment, found by its time span, e.g. "17:00–17:30".</summary>
+    /// <summary>The grid cell of an appointment, found by its time span, e.g. "14:00–14:30".</summary>
     public ILocator Appointment(string span) => DayGrid.GetByRole(AriaRole.Cell).Filter(new() { HasText = span });
 
     public ILocator RescheduleLink(string span) => Appointment(span).GetByRole(AriaRole.Link, new() { NameRegex = new("^Reschedule") });
