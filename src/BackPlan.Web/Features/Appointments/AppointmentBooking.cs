@@ -94,18 +94,7 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
         db.Appointments.Add(appointment);
         // Confirmation and reminders commit with the booking, or not at all.
         await emails.BookedAsync(appointment, ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (IsSlotClash(e))
-        {
-            // Another request claimed a slot between our check and our insert: the database decided.
-            db.ChangeTracker.Clear();
-            return Taken(room);
-        }
-
-        return new BookingResult(appointment, [], null);
+        return await SaveClaimsAsync(appointment, room, ct);
     }
 
     public async Task<BookingResult> CancelAsync(Guid id, CancelAppointmentRequest input, CancellationToken ct)
@@ -210,18 +199,7 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
         var previousStartUtc = appointment.StartUtc;
         db.SlotClaims.RemoveRange(appointment.MoveTo(practitioner.Id, room?.Id, type.Id, startUtc, endUtc, now.ToDateTimeUtc(), user.UserName ?? "unknown"));
         await emails.RescheduledAsync(appointment, previousStartUtc, ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (IsSlotClash(e))
-        {
-            // Nothing was written: the old claims and the old time stand.
-            db.ChangeTracker.Clear();
-            return Taken(room);
-        }
-
-        return new BookingResult(appointment, [], null);
+        return await SaveClaimsAsync(appointment, room, ct);
     }
 
     /// <summary>Less notice than the clinic's policy asks for: a cancellation now is late, and a patient may no longer move it.</summary>
@@ -317,6 +295,26 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Saves the appointment with its claims. Another request may have claimed a slot between our
+    /// check and our save: the key refuses it, nothing is written (a moved appointment keeps its
+    /// old time and claims), and the answer is 409.
+    /// </summary>
+    private async Task<BookingResult> SaveClaimsAsync(Appointment appointment, Room? room, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (IsSlotClash(e))
+        {
+            db.ChangeTracker.Clear();
+            return Taken(room);
+        }
+
+        return new BookingResult(appointment, [], null);
     }
 
     private static BookingResult Taken(Room? room) => BookingResult.Refused(StatusCodes.Status409Conflict, "slot-taken",
