@@ -14,7 +14,8 @@ public class SessionNoteJourney(BrowserHost host) : BrowserTest(host)
         // The demo episode's session of yesterday at 11:15 (clinic time) has no note yet.
         var warsaw = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
         var yesterday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, warsaw)).AddDays(-1);
-        await page.GotoAsync($"/calendar?date={yesterday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        // The week view: the demo seeds "yesterday" by the UTC date, which differs from the clinic's in the last hour of a UTC day.
+        await page.GotoAsync($"/calendar?date={yesterday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&view=week");
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "11:15–12:00" });
         await row.GetByRole(AriaRole.Link, new() { NameRegex = new("^Attendance and note") }).ClickAsync();
 

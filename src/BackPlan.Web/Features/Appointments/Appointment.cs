@@ -51,19 +51,38 @@ public sealed class Appointment : IPatientOwned
 
     public required string CreatedBy { get; set; }
 
+    /// <summary>The last time it was moved to another time, practitioner, room or type.</summary>
+    public DateTime? RescheduledAt { get; set; }
+
+    public string? RescheduledBy { get; set; }
+
+    /// <summary>
+    /// How often it has been moved: the iCalendar SEQUENCE of its invitations, so a patient's calendar
+    /// app updates the event it already has instead of adding a second one (RFC 5546).
+    /// </summary>
+    public int Sequence { get; set; }
+
     public List<SlotClaim> Claims { get; } = [];
 
     /// <summary>Claims every 15-minute slot of the practitioner and of the room (if any).</summary>
-    public void ClaimSlots()
+    public void ClaimSlots() => Claims.AddRange(WantedClaims());
+
+    /// <summary>
+    /// Moves a booked appointment and brings its claims along: claims it still needs stay (their keys
+    /// are unchanged), the others are returned for the caller to delete in the same save, and the new
+    /// ones are added, so the claim key decides a clash exactly as it does for a new booking.
+    /// </summary>
+    public List<SlotClaim> MoveTo(Guid practitionerId, Guid? roomId, Guid typeId, DateTime startUtc, DateTime endUtc, DateTime now, string by)
     {
-        for (var slot = StartUtc; slot < EndUtc; slot = slot.AddMinutes(SlotClaim.Minutes))
-        {
-            Claims.Add(new SlotClaim { ClinicId = ClinicId, ResourceId = PractitionerId, StartUtc = slot, AppointmentId = Id, Resource = SlotResource.Practitioner });
-            if (RoomId is { } room)
-            {
-                Claims.Add(new SlotClaim { ClinicId = ClinicId, ResourceId = room, StartUtc = slot, AppointmentId = Id, Resource = SlotResource.Room });
-            }
-        }
+        (PractitionerId, RoomId, AppointmentTypeId, StartUtc, EndUtc) = (practitionerId, roomId, typeId, startUtc, endUtc);
+        RescheduledAt = now;
+        RescheduledBy = by;
+        Sequence++;
+        var wanted = WantedClaims().ToList();
+        var released = Claims.Where(c => !wanted.Any(w => SameSlot(w, c))).ToList();
+        Claims.RemoveAll(released.Contains);
+        Claims.AddRange(wanted.Where(w => !Claims.Any(c => SameSlot(w, c))));
+        return released;
     }
 
     /// <summary>Only a booked appointment can be cancelled; the caller releases the claims in the same save.</summary>
@@ -80,5 +99,19 @@ public sealed class Appointment : IPatientOwned
         CancelledAt = now;
         CancelledBy = by;
         return true;
+    }
+
+    private static bool SameSlot(SlotClaim a, SlotClaim b) => a.ResourceId == b.ResourceId && a.StartUtc == b.StartUtc;
+
+    private IEnumerable<SlotClaim> WantedClaims()
+    {
+        for (var slot = StartUtc; slot < EndUtc; slot = slot.AddMinutes(SlotClaim.Minutes))
+        {
+            yield return new SlotClaim { ClinicId = ClinicId, ResourceId = PractitionerId, StartUtc = slot, AppointmentId = Id, Resource = SlotResource.Practitioner };
+            if (RoomId is { } room)
+            {
+                yield return new SlotClaim { ClinicId = ClinicId, ResourceId = room, StartUtc = slot, AppointmentId = Id, Resource = SlotResource.Room };
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.Property(a => a.CancellationReason).HasMaxLength(500);
         builder.Property(a => a.CancelledBy).HasMaxLength(200);
         builder.Property(a => a.CreatedBy).HasMaxLength(200);
+        builder.Property(a => a.RescheduledBy).HasMaxLength(200);
         builder.HasOne<Patients.Patient>().WithMany().HasForeignKey(a => a.PatientId);
         builder.HasOne<Staff.StaffMember>().WithMany().HasForeignKey(a => a.PractitionerId);
         builder.HasOne<Clinics.Room>().WithMany().HasForeignKey(a => a.RoomId);

@@ -25,6 +25,8 @@ public static class AppointmentsApi
             .WithSummary("Book an appointment: 201, 409 when the slot is taken, 422 when the licence, a safety block or the working hours refuse it.");
         group.MapPost("/{id:guid}/cancel", Cancel).HasNoPatientData()
             .WithSummary("Cancel a booked appointment with a reason; late cancellations are flagged by the notice policy.");
+        group.MapPost("/{id:guid}/reschedule", Reschedule).HasNoPatientData()
+            .WithSummary("Move a booked appointment to a new start (optionally another practitioner, room or type): 200, 409 when the new slot is taken (the old time stays), 422 when refused.");
     }
 
     private static async Task<Results<Ok<List<AppointmentDto>>, ValidationProblem>> List(
@@ -82,9 +84,17 @@ public static class AppointmentsApi
     }
 
     private static async Task<Results<Ok<AppointmentDto>, NotFound, ValidationProblem, ProblemHttpResult>> Cancel(
-        Guid id, CancelAppointmentRequest request, AppointmentBooking booking, BackPlanDb db, ClinicClock clock, CancellationToken ct)
+        Guid id, CancelAppointmentRequest request, AppointmentBooking booking, BackPlanDb db, ClinicClock clock, CancellationToken ct) =>
+        await AnswerAsync(id, await booking.CancelAsync(id, request, ct), db, clock, ct);
+
+    private static async Task<Results<Ok<AppointmentDto>, NotFound, ValidationProblem, ProblemHttpResult>> Reschedule(
+        Guid id, RescheduleAppointmentRequest request, AppointmentBooking booking, BackPlanDb db, ClinicClock clock, CancellationToken ct) =>
+        await AnswerAsync(id, await booking.RescheduleAsync(id, request, ct), db, clock, ct);
+
+    /// <summary>The changed appointment, or why not, for cancel and reschedule alike.</summary>
+    private static async Task<Results<Ok<AppointmentDto>, NotFound, ValidationProblem, ProblemHttpResult>> AnswerAsync(
+        Guid id, BookingResult result, BackPlanDb db, ClinicClock clock, CancellationToken ct)
     {
-        var result = await booking.CancelAsync(id, request, ct);
         if (ReferenceEquals(result, BookingResult.Missing))
         {
             return TypedResults.NotFound();

@@ -3,6 +3,12 @@ namespace BackPlan.Web.Features.Appointments;
 /// <summary>POST /api/v1/appointments. <see cref="Type"/> is a type's code (e.g. treatment-45) or id; <see cref="Start"/> ISO 8601 with an offset.</summary>
 public sealed record BookAppointmentRequest(Guid? PatientId, Guid? PractitionerId, string? Type, string? Start, Guid? RoomId = null);
 
+/// <summary>
+/// POST /api/v1/appointments/{id}/reschedule: the new <see cref="Start"/> (ISO 8601 with an offset);
+/// practitioner, room and type stay as they are when left out.
+/// </summary>
+public sealed record RescheduleAppointmentRequest(string? Start, Guid? PractitionerId = null, Guid? RoomId = null, string? Type = null);
+
 /// <summary>POST /api/v1/appointments/{id}/cancel.</summary>
 public sealed record CancelAppointmentRequest(string? Reason);
 

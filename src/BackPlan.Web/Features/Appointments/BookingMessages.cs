@@ -25,5 +25,5 @@ public static class BookingMessages
 
     /// <summary>The stable codes of refusals (ProblemDetails <c>code</c>); pages show "booking.{code}".</summary>
     public static readonly IReadOnlyList<string> RefusalCodes =
-        ["slot-taken", "licence-expired", "screening-blocks", "outside-working-hours", "time-off", "patient-books-for-self", "not-booked", "location-closed"];
+        ["slot-taken", "licence-expired", "screening-blocks", "outside-working-hours", "time-off", "patient-books-for-self", "not-booked", "notice-too-short", "location-closed"];
 }

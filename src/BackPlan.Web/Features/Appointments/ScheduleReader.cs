@@ -4,11 +4,14 @@ using NodaTime;
 
 namespace BackPlan.Web.Features.Appointments;
 
-/// <summary>Reads what <see cref="Availability"/> needs about one practitioner (and optionally a room) around a time range.</summary>
+/// <summary>
+/// Reads what <see cref="Availability"/> needs about one practitioner (and optionally a room) around a
+/// time range; <c>except</c> leaves out the appointment being moved, which does not clash with itself.
+/// </summary>
 public static class ScheduleReader
 {
     public static async Task<Schedule> ReadAsync(
-        BackPlanDb db, DateTimeZone zone, Guid practitionerId, Guid? roomId, Instant from, Instant to, CancellationToken ct)
+        BackPlanDb db, DateTimeZone zone, Guid practitionerId, Guid? roomId, Instant from, Instant to, CancellationToken ct, Guid? except = null)
     {
         // A day either side: shifts and absences are local, and a slot may run past the range's end.
         var margin = Duration.FromDays(1);
@@ -22,12 +25,12 @@ public static class ScheduleReader
             .Where(t => t.StaffMemberId == practitionerId && t.End > fromLocal && t.Start < toLocal).ToListAsync(ct);
         var busy = await db.Appointments.AsNoTracking()
             .Where(a => (a.PractitionerId == practitionerId || (roomId != null && a.RoomId == roomId))
-                && a.Status != AppointmentStatus.Cancelled && a.StartUtc < toUtc && a.EndUtc > fromUtc)
+                && a.Status != AppointmentStatus.Cancelled && a.Id != except && a.StartUtc < toUtc && a.EndUtc > fromUtc)
             .Select(a => new { a.StartUtc, a.EndUtc }).ToListAsync(ct);
         // A patient's query filter hides other patients' appointments; the slot claims (clinic-owned)
         // still show that the time is taken, so a patient is offered only slots that are really free.
         var claimed = await db.SlotClaims.AsNoTracking()
-            .Where(c => (c.ResourceId == practitionerId || (roomId != null && c.ResourceId == roomId)) && c.StartUtc < toUtc && c.StartUtc >= fromUtc.AddMinutes(-SlotClaim.Minutes))
+            .Where(c => (c.ResourceId == practitionerId || (roomId != null && c.ResourceId == roomId)) && c.AppointmentId != except && c.StartUtc < toUtc && c.StartUtc >= fromUtc.AddMinutes(-SlotClaim.Minutes))
             .Select(c => c.StartUtc).ToListAsync(ct);
         return new Schedule(
             zone,

@@ -51,11 +51,11 @@ public static class CalendarFeedApi
         var rows = await db.Appointments.AsNoTracking()
             .Where(a => a.PractitionerId == staff.Id && a.StartUtc < to && a.EndUtc > from
                 && (a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.Attended))
-            .Join(db.Patients, a => a.PatientId, p => p.Id, (a, p) => new { a.Id, a.StartUtc, a.EndUtc, a.RoomId, p.GivenName, p.FamilyName })
+            .Join(db.Patients, a => a.PatientId, p => p.Id, (a, p) => new { a.Id, a.StartUtc, a.EndUtc, a.RoomId, a.Sequence, p.GivenName, p.FamilyName })
             .OrderBy(r => r.StartUtc).Take(2000).ToListAsync(ct);
         var rooms = await db.Rooms.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
         var events = rows.Select(r => new CalendarAppointment(r.Id, r.StartUtc, r.EndUtc,
-            $"Appointment {Initials(r.GivenName, r.FamilyName)}", r.RoomId is { } room && rooms.TryGetValue(room, out var name) ? name : null, now));
+            $"Appointment {Initials(r.GivenName, r.FamilyName)}", r.RoomId is { } room && rooms.TryGetValue(room, out var name) ? name : null, now, r.Sequence));
         var text = AppointmentCalendar.Feed($"BackPlan: {staff.FullName}", events, now);
 
         feed.LastReadAt = now;

@@ -54,8 +54,9 @@ public static class AppointmentCalendar
             DtStamp = new CalDateTime(DateTime.SpecifyKind(stampUtc, DateTimeKind.Utc)),
             Summary = appointment.Summary,
             Location = appointment.Location,
-            // A cancellation must carry a higher sequence than the invitation it replaces (RFC 5546).
-            Sequence = cancelled ? 1 : 0,
+            // Each change must carry a higher sequence than the invitation it replaces (RFC 5546): a
+            // move raises it by one, and a cancellation goes one above the latest invitation.
+            Sequence = cancelled ? appointment.Sequence + 1 : appointment.Sequence,
             Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
         };
         return e;
@@ -65,4 +66,5 @@ public static class AppointmentCalendar
 }
 
 /// <summary>What a calendar entry shows: no clinical details (see decision 0009).</summary>
-public sealed record CalendarAppointment(Guid Id, DateTime StartUtc, DateTime EndUtc, string Summary, string? Location, DateTime StampUtc);
+/// <remarks><see cref="Sequence"/> is the appointment's: how often it has been moved.</remarks>
+public sealed record CalendarAppointment(Guid Id, DateTime StartUtc, DateTime EndUtc, string Summary, string? Location, DateTime StampUtc, int Sequence = 0);

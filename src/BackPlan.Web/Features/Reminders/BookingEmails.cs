@@ -30,6 +30,7 @@ public sealed class BookingEmails(
     public const string Confirmation = "appointment-confirmation";
     public const string Reminder = "appointment-reminder";
     public const string Cancellation = "appointment-cancellation";
+    public const string Moved = "appointment-moved";
 
     public async Task BookedAsync(Appointment appointment, CancellationToken ct)
     {
@@ -49,9 +50,42 @@ public sealed class BookingEmails(
                 l["The attached calendar file adds it to your calendar. If you cannot come, please tell the clinic as early as you can."])));
         outbox.Enqueue(new OutboxEmail(Confirmation, d.To, subject, body, RelatedId: appointment.Id, Attachment: invitation));
 
+        QueueReminders(d, now);
+    }
+
+    /// <summary>
+    /// A moved appointment: the pending confirmation and reminders of the old time are withdrawn, the
+    /// patient is told (with the same UID and a higher SEQUENCE, so calendar apps move the event),
+    /// and reminders are queued for the new time.
+    /// </summary>
+    public async Task RescheduledAsync(Appointment appointment, DateTime previousStartUtc, CancellationToken ct)
+    {
+        await outbox.WithdrawAsync(appointment.Id, [Reminder, Confirmation, Moved], ct);
+        if (await DetailsAsync(appointment, ct) is not { } d)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var before = LocalText(previousStartUtc, d.Zone, d.Culture);
+        var invitation = new EmailAttachment("appointment.ics", $"{AppointmentCalendar.ContentType}; method=REQUEST",
+            AppointmentCalendar.Invitation(d.Calendar(now), Organizer()));
+        var (subject, body) = EmailCulture.In(d.Culture, () => (
+            l["{0}: your appointment has moved to {1}", d.ClinicName, d.When].Value,
+            Paragraphs(
+                l["Hello {0},", d.GivenName],
+                l["your appointment with {0} at {1} has moved from {2} to {3}.", d.Practitioner, d.Place, before, d.When],
+                l["The attached calendar file moves it in your calendar. If you cannot come at the new time, please tell the clinic as early as you can."])));
+        outbox.Enqueue(new OutboxEmail(Moved, d.To, subject, body, RelatedId: appointment.Id, Attachment: invitation));
+        QueueReminders(d, now);
+    }
+
+    /// <summary>One reminder per configured offset before the start; offsets already past are skipped.</summary>
+    private void QueueReminders(Details d, DateTime now)
+    {
         foreach (var offset in reminders.Value.EffectiveOffsets)
         {
-            var sendAt = appointment.StartUtc - offset;
+            var sendAt = d.Appointment.StartUtc - offset;
             if (sendAt <= now)
             {
                 continue; // booked too late for this reminder; the confirmation says it all
@@ -63,7 +97,7 @@ public sealed class BookingEmails(
                     l["Hello {0},", d.GivenName],
                     l["a reminder of your appointment with {0} at {1} on {2}.", d.Practitioner, d.Place, d.When],
                     l["If you cannot come, please tell the clinic as early as you can."])));
-            outbox.Enqueue(new OutboxEmail(Reminder, d.To, reminderSubject, reminderBody, sendAt, appointment.Id,
+            outbox.Enqueue(new OutboxEmail(Reminder, d.To, reminderSubject, reminderBody, sendAt, d.Appointment.Id,
                 new EmailAttachment("appointment.ics", $"{AppointmentCalendar.ContentType}; method=REQUEST", AppointmentCalendar.Invitation(d.Calendar(now), Organizer()))));
         }
     }
@@ -71,7 +105,7 @@ public sealed class BookingEmails(
     public async Task CancelledAsync(Appointment appointment, CancellationToken ct)
     {
         // Withdrawn even when the patient has no email now: a reminder may have been queued before it was removed.
-        await outbox.WithdrawAsync(appointment.Id, [Reminder, Confirmation], ct);
+        await outbox.WithdrawAsync(appointment.Id, [Reminder, Confirmation, Moved], ct);
         if (await DetailsAsync(appointment, ct) is not { } d)
         {
             return;
@@ -123,7 +157,7 @@ public sealed class BookingEmails(
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(clinic.TimeZoneId) ?? DateTimeZone.Utc;
         var culture = EmailCulture.Of(clinic.Locale);
         var when = LocalText(appointment.StartUtc, zone, culture);
-        return new Details(patient.Email ?? "", patient.GivenName, clinic.Name, practitioner, where, when, culture, appointment);
+        return new Details(patient.Email ?? "", patient.GivenName, clinic.Name, practitioner, where, when, culture, zone, appointment);
     }
 
     /// <summary>e.g. "Sunday, 29 March 2026, 10:00 (Europe/Warsaw)" in the clinic's zone and language.</summary>
@@ -134,9 +168,9 @@ public sealed class BookingEmails(
         return $"{pattern.Format(local)} ({zone.Id})";
     }
 
-    private sealed record Details(string To, string GivenName, string ClinicName, string Practitioner, string Place, string When, CultureInfo Culture, Appointment Appointment)
+    private sealed record Details(string To, string GivenName, string ClinicName, string Practitioner, string Place, string When, CultureInfo Culture, DateTimeZone Zone, Appointment Appointment)
     {
         public CalendarAppointment Calendar(DateTime stampUtc) =>
-            new(Appointment.Id, Appointment.StartUtc, Appointment.EndUtc, $"{ClinicName}: {Practitioner}", Place, stampUtc);
+            new(Appointment.Id, Appointment.StartUtc, Appointment.EndUtc, $"{ClinicName}: {Practitioner}", Place, stampUtc, Appointment.Sequence);
     }
 }

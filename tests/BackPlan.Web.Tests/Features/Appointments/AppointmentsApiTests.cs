@@ -326,7 +326,7 @@ public class AppointmentsApiTests(BackPlanApp app)
         Assert.Contains(actions, a => a.Action == "appointment.list" && a.PatientId == null);
     }
 
-    private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    internal static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
     {
         var text = await response.Content.ReadAsStringAsync(Ct);
         Assert.True(response.StatusCode == status, $"{response.StatusCode}: {text}");
@@ -336,7 +336,7 @@ public class AppointmentsApiTests(BackPlanApp app)
         return problem;
     }
 
-    private static async Task<List<string>> ErrorFieldsAsync(HttpResponseMessage response)
+    internal static async Task<List<string>> ErrorFieldsAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync(Ct);
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{response.StatusCode}: {text}");

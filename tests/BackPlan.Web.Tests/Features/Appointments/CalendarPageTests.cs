@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using BackPlan.Web.Tests.Support;
 
 namespace BackPlan.Web.Tests.Features.Appointments;
@@ -47,6 +48,77 @@ public class CalendarPageTests(BackPlanApp app)
         using var client = await Browserless.SignedInAsync(app, b.Clinic.PatientEmail);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/calendar", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task DayGrid_FreeTimeLink_PrefillsTheBookingForm()
+    {
+        var b = await BookingClinic.CreateAsync(app);
+        using var api = await b.Clinic.ClientAsAsync(b.Clinic.FrontDeskEmail);
+        var date = BookingClinic.LocalStart(8, 0)[..10];
+        await b.BookAsync(api, "treatment-60", BookingClinic.LocalStart(8, 10));
+        using var client = await Browserless.SignedInAsync(app, b.Clinic.FrontDeskEmail);
+
+        var grid = WebUtility.HtmlDecode(await client.GetStringAsync($"/calendar?date={date}&type=treatment-45", Ct));
+
+        var free = $"/calendar?date={date}&practitioner={b.PractitionerId}&time=10:15&type=treatment-45#book";
+        Assert.DoesNotContain(free, grid, StringComparison.Ordinal); // 10:15 lies inside the 10:00 visit
+        Assert.DoesNotContain($"practitioner={b.PractitionerId}&time=09:30&type", grid, StringComparison.Ordinal); // 45 minutes would run into it
+        Assert.Contains("10:00–11:00", grid, StringComparison.Ordinal);
+        var link = $"/calendar?date={date}&practitioner={b.PractitionerId}&time=11:00&type=treatment-45";
+        Assert.Contains(link + "#book", grid, StringComparison.Ordinal);
+        var form = WebUtility.HtmlDecode(await client.GetStringAsync(link, Ct));
+        Assert.Matches($"<option value=\"{b.PractitionerId}\" selected", form);
+        Assert.Matches("<option value=\"treatment-45\" selected", form);
+        Assert.Matches($"id=\"date\"[^>]*value=\"{date}\"", form);
+        Assert.Matches("id=\"time\"[^>]*value=\"11:00\"", form);
+    }
+
+    [Fact]
+    public async Task ReschedulePage_FreeTimeFromTheGrid_MovesTheAppointment()
+    {
+        var b = await BookingClinic.CreateAsync(app);
+        using var api = await b.Clinic.ClientAsAsync(b.Clinic.FrontDeskEmail);
+        var date = BookingClinic.LocalStart(9, 0)[..10];
+        var appointment = await b.BookAsync(api, "treatment-45", BookingClinic.LocalStart(9, 9), roomId: b.RoomId);
+        using var client = await Browserless.SignedInAsync(app, b.Clinic.FrontDeskEmail);
+
+        var grid = WebUtility.HtmlDecode(await client.GetStringAsync($"/calendar?date={date}&move={appointment.Id}", Ct));
+        var link = $"/appointments/{appointment.Id}/reschedule?practitioner={b.PractitionerId}&date={date}&time=14:00&type=treatment-45";
+        Assert.Contains(link, grid, StringComparison.Ordinal);
+        var moved = WebUtility.HtmlDecode(await (await Browserless.PostFormAsync(client, link, "reschedule", new()
+        {
+            ["Input.PractitionerId"] = b.PractitionerId.ToString(),
+            ["Input.Type"] = "treatment-45",
+            ["Input.Date"] = date,
+            ["Input.Time"] = "14:00",
+            ["Input.RoomId"] = b.RoomId.ToString(),
+        })).Content.ReadAsStringAsync(Ct));
+
+        Assert.Contains("The appointment is moved", moved, StringComparison.Ordinal);
+        Assert.Contains("14:00–14:45", moved, StringComparison.Ordinal);
+        Assert.DoesNotContain("09:00–09:45", moved, StringComparison.Ordinal);
+        var stored = await b.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Appointments, a => a.Id == appointment.Id, Ct));
+        Assert.Equal(b.RoomId, stored.RoomId);
+    }
+
+    [Fact]
+    public async Task CancelPage_WithReason_CancelsAndFreesTheTime()
+    {
+        var b = await BookingClinic.CreateAsync(app);
+        using var api = await b.Clinic.ClientAsAsync(b.Clinic.FrontDeskEmail);
+        var date = BookingClinic.LocalStart(9, 0)[..10];
+        var appointment = await b.BookAsync(api, "review", BookingClinic.LocalStart(9, 9));
+        using var client = await Browserless.SignedInAsync(app, b.Clinic.FrontDeskEmail);
+
+        var noReason = WebUtility.HtmlDecode(await (await Browserless.PostFormAsync(client, $"/appointments/{appointment.Id}/cancel", "cancel", new() { ["Input.Reason"] = "" })).Content.ReadAsStringAsync(Ct));
+        var cancelled = WebUtility.HtmlDecode(await (await Browserless.PostFormAsync(client, $"/appointments/{appointment.Id}/cancel", "cancel", new() { ["Input.Reason"] = "Patient has the flu" })).Content.ReadAsStringAsync(Ct));
+
+        Assert.Contains("Give a reason for the cancellation", noReason, StringComparison.Ordinal);
+        Assert.Contains("The appointment is cancelled.", cancelled, StringComparison.Ordinal);
+        Assert.Contains($"practitioner={b.PractitionerId}&time=09:00&type", cancelled, StringComparison.Ordinal);
+        var read = await api.GetFromJsonAsync<BackPlan.Web.Features.Appointments.AppointmentDto>($"/api/v1/appointments/{appointment.Id}", Ct);
+        Assert.Equal(("cancelled", "Patient has the flu", false), (read!.Status, read.CancellationReason, read.LateCancellation));
     }
 
     private static Dictionary<string, string> Fields(BookingClinic b, string date, string time) => new()

@@ -97,6 +97,42 @@ public sealed class BookingEmailTests(SmtpApp app) : IClassFixture<SmtpApp>
     }
 
     [Fact]
+    public async Task Reschedule_SendsMovedIcsWithTheSameUidAndAHigherSequence_AndRemindersFollowTheNewTime()
+    {
+        var (booking, patient, client) = await ArrangeAsync();
+        var appointment = await booking.BookAsync(client, "treatment-30", BookingClinic.LocalStart(6, 9), patient.Id);
+        await SendAsync();
+        var original = Ics(Assert.Single(MailTo(patient.Email!)), out _).Events.Single();
+        var newStart = BookingClinic.LocalStart(9, 14, 30);
+
+        var moved = await client.PostAsJsonAsync($"/api/v1/appointments/{appointment.Id}/reschedule", new { start = newStart }, Ct);
+        Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync(Ct));
+        await SendAsync();
+
+        var mail = Assert.Single(MailTo(patient.Email!), m => Ics(m, out _).Events.Single().Sequence > 0);
+        Assert.Contains("14:30", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("09:00", mail.TextBody, StringComparison.Ordinal); // the old time, for reference
+        var calendar = Ics(mail, out var contentType);
+        Assert.Equal("REQUEST", contentType.Parameters["method"]);
+        var e = Assert.Single(calendar.Events);
+        Assert.Equal(original.Uid, e.Uid);
+        Assert.True(e.Sequence > original.Sequence);
+        Assert.Equal(Instant(newStart).ToDateTimeUtc(), e.DtStart!.AsUtc);
+        var reminders = await booking.QueryAsync(db => db.Outbox.Where(m => m.RelatedId == appointment.Id && m.Kind == BookingEmails.Reminder).ToListAsync(Ct));
+        var newStartUtc = Instant(newStart).ToDateTimeUtc();
+        Assert.Equal(2, reminders.Count(r => r.WithdrawnAt is not null && r.SendAfter < newStartUtc.AddHours(-70)));
+        Assert.Equal(
+            [newStartUtc.AddHours(-48), newStartUtc.AddHours(-2)],
+            reminders.Where(r => r.WithdrawnAt is null).Select(r => r.SendAfter).Order());
+
+        var cancelled = await client.PostAsJsonAsync($"/api/v1/appointments/{appointment.Id}/cancel", new { reason = "Travelling" }, Ct);
+        Assert.True(cancelled.IsSuccessStatusCode);
+        await SendAsync();
+        var cancellation = Ics(Assert.Single(MailTo(patient.Email!), m => Ics(m, out _).Method == "CANCEL"), out _).Events.Single();
+        Assert.True(cancellation.Sequence > e.Sequence);
+    }
+
+    [Fact]
     public async Task Outbox_SmtpRefusesThenRecovers_DeliversEachMessageOnce()
     {
         var (booking, patient, client) = await ArrangeAsync();
