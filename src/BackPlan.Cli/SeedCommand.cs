@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using BackPlan.Web.Features.Outcomes;
 using BackPlan.Web.Platform;
 
@@ -18,7 +19,8 @@ internal static class SeedCommand
         var episodes = new Option<int>("--episodes") { Description = $"Episodes to generate, 1 to {MaxEpisodes:N0}.", Required = true };
         episodes.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > MaxEpisodes)
+            // A value that is not a number already fails parsing with the option's name; only range here.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is < 1 or > MaxEpisodes)
             {
                 result.AddError($"--episodes must be between 1 and {MaxEpisodes}.");
             }
