@@ -9,5 +9,7 @@ internal static class BackPlanCommand
         new("BackPlan command line: score files of questionnaire responses and run maintenance tasks.")
         {
             ScoreCommand.Create(),
+            MigrateCommand.Create(),
+            SeedCommand.Create(),
         };
 }

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace BackPlan.Browser.Tests.Journeys;
 
-/// <summary>axe-core (WCAG 2.1 A/AA) on the admin pages (staff, audit log), in the states a user sees them.</summary>
+/// <summary>axe-core (WCAG 2.1 A/AA) on the admin pages (staff, audit log, outcomes), in the states a user sees them.</summary>
 public class AdminPagesAccessibilityTests(BrowserHost host) : BrowserTest(host)
 {
     [Fact]
@@ -40,6 +40,17 @@ public class AdminPagesAccessibilityTests(BrowserHost host) : BrowserTest(host)
         var page = await NewPageAsync(DemoRole.Admin);
         var log = await AuditLogPage.OpenAsync(page);
         await Assertions.Expect(log.UserFilter).ToBeVisibleAsync();
+        await Accessibility.ExpectNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task OutcomesPage_DemoClinic_ChartAndTableHaveNoViolations()
+    {
+        var page = await NewPageAsync(DemoRole.Admin);
+        var outcomes = await OutcomesPage.OpenAsync(page);
+        await Assertions.Expect(outcomes.ChartTable).ToBeVisibleAsync();
+        await Assertions.Expect(outcomes.Chart).ToBeVisibleAsync();
+        await Assertions.Expect(outcomes.Recompute).ToBeVisibleAsync();
         await Accessibility.ExpectNoViolationsAsync(page);
     }
 }

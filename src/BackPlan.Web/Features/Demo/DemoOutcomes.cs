@@ -1,11 +1,14 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using BackPlan.Clinical;
 using BackPlan.Clinical.Plans;
 using BackPlan.Clinical.Scoring;
 using BackPlan.Clinical.Screening;
 using BackPlan.Web.Data;
+using BackPlan.Web.Features.AfterSessions;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Episodes;
+using BackPlan.Web.Features.HomeProgram;
 using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Questionnaires;
@@ -16,7 +19,8 @@ namespace BackPlan.Web.Features.Demo;
 
 /// <summary>
 /// About 60 past episodes with baseline, 4-week and discharge questionnaires, approved programs and
-/// attended sessions, so the demo's outcomes dashboard has something to show: mostly responders,
+/// attended sessions, home-exercise logs, answered post-session checks and a few adverse events, so
+/// the demo's outcomes dashboard has something to show: mostly responders,
 /// some partial and non-responders, a few missing follow-ups, recent episodes still open.
 /// A fixed seed makes every fresh demo the same; one SaveChanges keeps first start quick (the
 /// outcome records follow from <see cref="Outcomes.OutcomeRefreshInterceptor"/>).
@@ -28,6 +32,10 @@ internal static class DemoOutcomes
     public static async Task SeedAsync(BackPlanDb db, IReadOnlyList<Patient> patients, IReadOnlyList<StaffMember> practitioners, DateOnly today)
     {
         var random = new Random(20261127);
+        // Between-visit care (exercise log, soreness checks, adverse events) draws from its own
+        // stream, so the questionnaire figures stay what they were before it was added.
+        var care = new Random(20261128);
+        var logged = new HashSet<(Guid, string, DateOnly)>();
         var type = await db.AppointmentTypes.OrderBy(t => t.Minutes).FirstAsync(t => t.Minutes >= 45);
         var rooms = await db.Rooms.OrderBy(r => r.Name).Select(r => r.Id).ToListAsync();
         var plan = Program(today);
@@ -69,7 +77,7 @@ internal static class DemoOutcomes
                 1 => plan.Elements.Where(e => e.Kind != PlanVocabulary.SoftTissue).ToList(),
                 _ => [.. plan.Elements],
             };
-            db.PlanVersions.Add(new PlanVersion
+            var version = new PlanVersion
             {
                 PatientId = patient.Id,
                 EpisodeId = episode.Id,
@@ -84,15 +92,38 @@ internal static class DemoOutcomes
                 CreatedBy = therapist.FullName,
                 ApprovedAt = Noon(started),
                 ApprovedBy = therapist.FullName,
-            });
+            };
+            db.PlanVersions.Add(version);
 
             var age = today.DayNumber - started.DayNumber;
             var sessions = Math.Min(6, age / 7);
             for (var s = 0; s < sessions; s++)
             {
                 var status = course >= 90 && s >= 2 ? AppointmentStatus.NoShow : random.Next(20) == 0 ? AppointmentStatus.NoShow : AppointmentStatus.Attended;
-                Book(db, taken, patient, therapist, type, rooms[i % rooms.Count], started.AddDays(7 * s), i, status);
+                var appointment = Book(db, taken, patient, therapist, type, rooms[i % rooms.Count], started.AddDays(7 * s), i, status);
+                if (status == AppointmentStatus.Attended && care.Next(10) < 7)
+                {
+                    AnswerCheck(db, appointment, care.Next(12) == 0 ? care.Next(7, 9) : care.Next(0, 5));
+                }
             }
+
+            // Two or three patients whose pain flared after a session, recorded as adverse events.
+            if (course >= 80 && age > 14 && care.Next(3) == 0)
+            {
+                db.Add(new AdverseEvent
+                {
+                    PatientId = patient.Id,
+                    Description = "Back pain clearly worse for two days after the session; settled with rest and gentler pressure next time.",
+                    Severity = AdverseEventSeverity.Mild,
+                    Outcome = AdverseEventOutcome.Resolved,
+                    OccurredOn = started.AddDays(8),
+                    ResolvedOn = started.AddDays(10),
+                    RecordedAt = Noon(started.AddDays(14)),
+                    RecordedBy = therapist.FullName,
+                });
+            }
+
+            LogExercises(db, logged, care, version, started, today, course);
 
             var reviewDay = 28 + random.Next(-5, 6);
             if (course >= 90 || age <= reviewDay)
@@ -151,7 +182,50 @@ internal static class DemoOutcomes
             new ScreeningInput(45, new Dictionary<string, Answer?>()), findings, goals)).Result!;
     }
 
-    private static void Book(BackPlanDb db, HashSet<(Guid, DateTime)> taken, Patient patient, StaffMember therapist, AppointmentType type, Guid room, DateOnly day, int index, AppointmentStatus status)
+    /// <summary>
+    /// Home exercise done on most days by responders, on fewer by the others, and only in the first
+    /// two weeks by patients who stopped coming; until the episode ends (in the loop's later steps
+    /// the end is not known yet, so six weeks stands in for it).
+    /// </summary>
+    private static void LogExercises(BackPlanDb db, HashSet<(Guid, string, DateOnly)> logged, Random care, PlanVersion version, DateOnly started, DateOnly today, int course)
+    {
+        var exercises = HomeExercises.Exercises(version).Select(e => e.Exercise!).ToList();
+        var chance = course switch { < 55 => 85, < 80 => 65, < 90 => 45, _ => 30 };
+        var days = course >= 90 ? 14 : 42;
+        for (var day = started.AddDays(1); day < today && day <= started.AddDays(days); day = day.AddDays(1))
+        {
+            foreach (var exercise in exercises.Where(e => care.Next(100) < chance && logged.Add((version.PatientId, e, day))))
+            {
+                db.Add(new ExerciseLog
+                {
+                    PatientId = version.PatientId,
+                    EpisodeId = version.EpisodeId,
+                    PlanVersionId = version.Id,
+                    Exercise = exercise,
+                    Day = day,
+                    Done = true,
+                    RecordedAt = Noon(day).AddHours(7),
+                });
+            }
+        }
+    }
+
+    private static void AnswerCheck(BackPlanDb db, Appointment appointment, int soreness) =>
+        db.Add(new PostSessionCheck
+        {
+            PatientId = appointment.PatientId,
+            AppointmentId = appointment.Id,
+            PractitionerId = appointment.PractitionerId,
+            SessionStartUtc = appointment.StartUtc,
+            CreatedAt = appointment.EndUtc.AddDays(1),
+            ExpiresAt = appointment.EndUtc.AddDays(8),
+            TokenHash = Convert.ToHexStringLower(SHA256.HashData(appointment.Id.ToByteArray())),
+            CompletedAt = appointment.EndUtc.AddDays(1).AddHours(3),
+            Soreness = soreness,
+            Settled = soreness >= 7 ? SettledAnswers.Partly : SettledAnswers.Yes,
+        });
+
+    private static Appointment Book(BackPlanDb db, HashSet<(Guid, DateTime)> taken, Patient patient, StaffMember therapist, AppointmentType type, Guid room, DateOnly day, int index, AppointmentStatus status)
     {
         // 09:00–15:00 UTC (10:00–17:00 in Warsaw), the first free hour for this therapist and room.
         var start = day.ToDateTime(new TimeOnly(9 + (index % 6), 0), DateTimeKind.Utc);
@@ -180,6 +254,7 @@ internal static class DemoOutcomes
         };
         appointment.ClaimSlots();
         db.Appointments.Add(appointment);
+        return appointment;
     }
 
     private static IEnumerable<DateTime> Slots(DateTime start, int minutes) =>

@@ -7,6 +7,7 @@ using BackPlan.Web.Features.Alerts;
 using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.Plans;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace BackPlan.Web.Features.HomeProgram;
 
@@ -63,14 +64,23 @@ public sealed class HomeExercises(BackPlanDb db, ClinicClock clock, StaffAlerts 
             .OrderBy(p => p.ApprovedAt).ToListAsync(ct);
         var closed = await db.Episodes.AsNoTracking().Where(e => e.PatientId == patientId && e.ClosedAt != null)
             .ToDictionaryAsync(e => e.Id, e => e.ClosedAt!.Value, ct);
+        return PrescriptionsOf(versions, closed, zone);
+    }
+
+    /// <summary>
+    /// The prescriptions of approved versions (ordered by approval): each in force from its approval's
+    /// local day until the next version's, or until its episode was closed (the outcome records use it too).
+    /// </summary>
+    public static List<Prescription> PrescriptionsOf(IReadOnlyList<PlanVersion> versions, IReadOnlyDictionary<Guid, DateTime> closedAt, DateTimeZone zone)
+    {
         var prescriptions = new List<Prescription>();
         for (var i = 0; i < versions.Count; i++)
         {
             var from = LocalDay.Of(versions[i].ApprovedAt!.Value, zone);
             DateOnly? until = i + 1 < versions.Count ? LocalDay.Of(versions[i + 1].ApprovedAt!.Value, zone) : null;
-            if (closed.TryGetValue(versions[i].EpisodeId, out var closedAt) && (until is null || LocalDay.Of(closedAt, zone) < until))
+            if (closedAt.TryGetValue(versions[i].EpisodeId, out var closed) && (until is null || LocalDay.Of(closed, zone) < until))
             {
-                until = LocalDay.Of(closedAt, zone);
+                until = LocalDay.Of(closed, zone);
             }
 
             prescriptions.AddRange(Exercises(versions[i]).Select(e => new Prescription(e.Exercise!, ExerciseFrequency.DaysPerWeek(DosageOf(e)?.Frequency), from, until)));

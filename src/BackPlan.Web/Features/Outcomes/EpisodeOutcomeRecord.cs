@@ -6,7 +6,8 @@ namespace BackPlan.Web.Features.Outcomes;
 /// One row per episode with its outcome already computed (by <see cref="BackPlan.Clinical.Outcomes.EpisodeOutcome"/>)
 /// and the dashboard's filter dimensions as columns, so the dashboard is grouped SQL over this
 /// table alone. Derived data: <see cref="OutcomeRefreshInterceptor"/> rewrites it whenever the
-/// episode's questionnaires, plans, appointments or the episode itself change.
+/// episode's questionnaires, plans, appointments, exercise log, adverse events, post-session
+/// checks or the episode itself change.
 /// Flags are null when not measured (no follow-up, or a baseline below the evaluable range).
 /// </summary>
 public sealed class EpisodeOutcomeRecord : IClinicOwned
@@ -95,13 +96,13 @@ public sealed class EpisodeOutcomeRecord : IClinicOwned
 
     public int SessionsMissed { get; set; }
 
-    /// <summary>Home-exercise adherence 0–1; null until the adherence feature records it.</summary>
+    /// <summary>Home-exercise adherence over the episode, done ÷ prescribed, 0–1; null without prescribed home exercise.</summary>
     public double? Adherence { get; set; }
 
-    /// <summary>Adverse events recorded; null until the adverse-event feature records them.</summary>
+    /// <summary>Adverse events recorded by clinicians in the episode (0 when none).</summary>
     public int? AdverseEvents { get; set; }
 
-    /// <summary>Post-treatment soreness reports; null until recorded.</summary>
+    /// <summary>Post-session checks reporting soreness at or above the alert line; null when the patient answered none.</summary>
     public int? SorenessReports { get; set; }
 
     public DateTime ComputedAt { get; set; }

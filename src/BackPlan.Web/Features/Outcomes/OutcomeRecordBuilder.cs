@@ -18,6 +18,7 @@ public static class OutcomeRecordBuilder
         string? riskGroup,
         IReadOnlyList<string>? planKinds,
         IReadOnlyList<SessionRow> sessions,
+        CareCounts care,
         Guid? fallbackPractitionerId,
         Guid? onlyLocationId,
         DateOnly? endedOn,
@@ -69,7 +70,9 @@ public static class OutcomeRecordBuilder
 
         record.SessionsAttended = seen.Count;
         record.SessionsMissed = sessions.Count(s => s.Status == AppointmentStatus.NoShow);
-        // Adherence, AdverseEvents and SorenessReports: filled by their features when those land (see docs/decisions/0010-outcomes.md).
+        record.Adherence = care.Adherence;
+        record.AdverseEvents = care.AdverseEvents;
+        record.SorenessReports = care.SorenessReports;
         record.ComputedAt = now;
     }
 

@@ -1,6 +1,9 @@
+using BackPlan.Clinical.HomeProgram;
 using BackPlan.Clinical.Outcomes;
 using BackPlan.Web.Data;
+using BackPlan.Web.Features.AfterSessions;
 using BackPlan.Web.Features.Appointments;
+using BackPlan.Web.Features.HomeProgram;
 using BackPlan.Web.Features.Plans;
 using BackPlan.Web.Features.Questionnaires;
 using BackPlan.Web.Platform.Tenancy;
@@ -31,11 +34,7 @@ public static class OutcomeRecorder
         var clinicId = episodes[0].ClinicId;
         var zoneId = await db.Clinics.IgnoreQueryFilters().Where(c => c.Id == clinicId).Select(c => c.TimeZoneId).FirstOrDefaultAsync(ct);
         var zone = (zoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)) ?? DateTimeZone.Utc;
-        DateOnly Local(DateTime utc)
-        {
-            var date = Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(zone).Date;
-            return new DateOnly(date.Year, date.Month, date.Day);
-        }
+        DateOnly Local(DateTime utc) => LocalDay.Of(utc, zone);
 
         var responses = await db.QuestionnaireResponses.AsNoTracking()
             .Where(q => ids.Contains(q.EpisodeId) && q.Score != null)
@@ -57,6 +56,20 @@ public static class OutcomeRecorder
             .Where(s => s.Role == Roles.Practitioner)
             .Select(s => new { s.Id, s.FullName })
             .ToListAsync(ct);
+        var logs = await db.Set<ExerciseLog>().AsNoTracking()
+            .Where(l => ids.Contains(l.EpisodeId) && l.Done)
+            .Select(l => new { l.EpisodeId, l.Exercise, l.Day })
+            .ToListAsync(ct);
+        var adverse = await db.Set<AdverseEvent>().AsNoTracking()
+            .Where(a => patients.Contains(a.PatientId))
+            .Select(a => new { a.PatientId, a.OccurredOn })
+            .ToListAsync(ct);
+        var checks = await db.Set<PostSessionCheck>().AsNoTracking()
+            .Where(c => patients.Contains(c.PatientId) && c.Soreness != null)
+            .Select(c => new { c.PatientId, c.SessionStartUtc, Soreness = c.Soreness!.Value })
+            .ToListAsync(ct);
+        var closedAt = episodes.Where(e => e.ClosedAt != null).ToDictionary(e => e.Id, e => e.ClosedAt!.Value);
+        var today = Local(now);
         var locations = await db.Locations.AsNoTracking().OrderBy(l => l.Id).Select(l => l.Id).Take(2).ToListAsync(ct);
         var records = await db.Set<EpisodeOutcomeRecord>().Where(r => ids.Contains(r.EpisodeId)).ToDictionaryAsync(r => r.EpisodeId, ct);
 
@@ -69,10 +82,18 @@ public static class OutcomeRecorder
             // An appointment belongs to the patient's episode that had started by its day and was not yet followed by another.
             var next = starts.Where(s => s.PatientId == episode.PatientId && s.Id != episode.Id && s.StartedOn > episode.StartedOn)
                 .Select(s => (DateOnly?)s.StartedOn).Min();
+            bool During(DateOnly day) => day >= episode.StartedOn && (next is null || day < next);
             var sessions = appointments
-                .Where(a => a.PatientId == episode.PatientId && Local(a.StartUtc) >= episode.StartedOn && (next is null || Local(a.StartUtc) < next))
+                .Where(a => a.PatientId == episode.PatientId && During(Local(a.StartUtc)))
                 .Select(a => new SessionRow(a.PractitionerId, a.LocationId, a.Status))
                 .ToList();
+            var endedOn = episode.ClosedAt is { } closed ? Local(closed) : (DateOnly?)null;
+            var prescriptions = HomeExercises.PrescriptionsOf(
+                plans.Where(p => p.EpisodeId == episode.Id && p.ApprovedAt != null).OrderBy(p => p.ApprovedAt).ToList(), closedAt, zone);
+            var care = CareCounts.Of(episode.StartedOn, endedOn, today, prescriptions,
+                logs.Where(l => l.EpisodeId == episode.Id).Select(l => new DoneDay(l.Exercise, l.Day)).ToList(),
+                adverse.Count(a => a.PatientId == episode.PatientId && During(a.OccurredOn)),
+                checks.Where(c => c.PatientId == episode.PatientId && During(Local(c.SessionStartUtc))).Select(c => c.Soreness).ToList());
             var approver = practitioners.FirstOrDefault(p => p.FullName == (plan?.ApprovedBy ?? episode.CreatedBy))?.Id;
             if (!records.TryGetValue(episode.Id, out var record))
             {
@@ -80,8 +101,8 @@ public static class OutcomeRecorder
                 db.Add(record);
             }
 
-            OutcomeRecordBuilder.Fill(record, episode, measures, risk, plan?.Elements.Select(e => e.Kind).ToList(), sessions,
-                approver, locations.Count == 1 ? locations[0] : null, episode.ClosedAt is { } closed ? Local(closed) : null, window, now);
+            OutcomeRecordBuilder.Fill(record, episode, measures, risk, plan?.Elements.Select(e => e.Kind).ToList(), sessions, care,
+                approver, locations.Count == 1 ? locations[0] : null, endedOn, window, now);
         }
 
         await db.SaveChangesAsync(ct);

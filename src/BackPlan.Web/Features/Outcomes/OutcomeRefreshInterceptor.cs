@@ -1,7 +1,10 @@
 using BackPlan.Web.Data;
+using BackPlan.Web.Features.AfterSessions;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Episodes;
+using BackPlan.Web.Features.HomeProgram;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +13,7 @@ namespace BackPlan.Web.Features.Outcomes;
 /// <summary>
 /// Keeps <see cref="EpisodeOutcomeRecord"/> rows up to date however the data was saved: after a
 /// save that touched an episode, any row with an <c>EpisodeId</c> (questionnaires, plans, reviews,
-/// and later adherence or adverse events) or an appointment, the touched episodes' records are
+/// exercise logs), an appointment, an adverse event or a post-session check, the touched episodes' records are
 /// recomputed and saved. One scoped instance per context, since it carries the touched ids from
 /// SavingChanges to SavedChanges. Synchronous SaveChanges is not refreshed (the app saves asynchronously).
 /// </summary>
@@ -75,6 +78,11 @@ public sealed class OutcomeRefreshInterceptor(TimeProvider time, IOptions<Outcom
         return Task.CompletedTask;
     }
 
+    // Modified: the property itself changed. Added or deleted: it held something (an answer, "done").
+    private static bool Changed(EntityEntry entry, string property) => entry.State == EntityState.Modified
+        ? entry.Property(property).IsModified
+        : entry.Property(property).CurrentValue is not (null or false);
+
     private void Collect(DbContext context)
     {
         var written = new List<Guid>();
@@ -95,6 +103,21 @@ public sealed class OutcomeRefreshInterceptor(TimeProvider time, IOptions<Outcom
                     break;
                 case Appointment appointment:
                     _patients.Add(appointment.PatientId);
+                    break;
+                case AdverseEvent adverse:
+                    _patients.Add(adverse.PatientId);
+                    break;
+                // Only what changes the record: a check's soreness answer, a log's "done". The
+                // scheduler's new unanswered checks and pain or comment edits cost no refresh.
+                case PostSessionCheck check when Changed(entry, nameof(PostSessionCheck.Soreness)):
+                    _patients.Add(check.PatientId);
+                    break;
+                case PostSessionCheck:
+                    break;
+                case ExerciseLog log when Changed(entry, nameof(ExerciseLog.Done)):
+                    _episodes.Add(log.EpisodeId);
+                    break;
+                case ExerciseLog:
                     break;
                 default:
                     if (entry.Metadata.FindProperty("EpisodeId") is { ClrType: var type } property && type == typeof(Guid)

@@ -27,6 +27,8 @@ public static class OutcomeSeeder
     public static SeededOutcomes Generate(Guid clinicId, IReadOnlyList<Guid> practitioners, IReadOnlyList<Guid> locations, int episodes, int seed, DateOnly today, DateTime now)
     {
         var random = new Random(seed);
+        // A second stream for the care counts keeps the outcome draws the same as before they existed.
+        var careRandom = new Random(seed + 1);
         var window = FollowUpWindow.Default;
         var patients = new List<Patient>(episodes / 2);
         var episodeRows = new List<Episode>(episodes);
@@ -81,8 +83,16 @@ public static class OutcomeSeeder
                 .Select(_ => new SessionRow(practitioner, locations[i % locations.Count], random.Next(12) == 0 ? AppointmentStatus.NoShow : AppointmentStatus.Attended))
                 .ToList();
             var record = new EpisodeOutcomeRecord { DurationClass = "" };
-            OutcomeRecordBuilder.Fill(record, episode, measures, PlanVocabulary.SbstGroups[random.Next(3)], Programs[random.Next(10) switch { 0 => 1, 1 => 2, _ => 0 }],
-                sessions, practitioner, null, episode.ClosedAt is { } closed ? DateOnly.FromDateTime(closed) : null, window, now);
+            var risk = PlanVocabulary.SbstGroups[random.Next(3)];
+            var program = Programs[random.Next(10) switch { 0 => 1, 1 => 2, _ => 0 }];
+            // About 70 % adherence where exercise is prescribed, an adverse event in 2 % of episodes,
+            // answered soreness checks in 60 % with strong soreness now and then.
+            var care = new CareCounts(
+                program.Contains(PlanVocabulary.Exercise) ? Math.Round(careRandom.NextDouble() * 0.6 + 0.4, 3) : null,
+                careRandom.Next(50) == 0 ? 1 : 0,
+                careRandom.Next(10) < 6 ? (careRandom.Next(8) == 0 ? 1 : 0) : null);
+            OutcomeRecordBuilder.Fill(record, episode, measures, risk, program,
+                sessions, care, practitioner, null, episode.ClosedAt is { } closed ? DateOnly.FromDateTime(closed) : null, window, now);
             episodeRows.Add(episode);
             records.Add(record);
         }

@@ -3,7 +3,9 @@ using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Auditing;
 using BackPlan.Web.Platform.Tenancy;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace BackPlan.Web.Features.Outcomes;
 
@@ -24,6 +26,11 @@ public static class OutcomesApi
         var export = app.MapGroup("/api/v1/outcomes/export").RequireAuthorization(PlatformSetup.AdminPolicy).WithTags("Outcomes");
         export.MapGet("/episodes.csv", Export).AuditsPatientData("outcomes.export", routeKey: null)
             .WithSummary("De-identified episode-level CSV (pseudonyms, age bands, dates shifted per patient); same filters as the summary.");
+        // Rebuilds every record of the clinic: admins, from the dashboard's form (antiforgery checked here,
+        // as no form field is bound), then back to the dashboard with the count.
+        app.MapPost("/outcomes/recompute", Recompute).RequireAuthorization(PlatformSetup.AdminPolicy)
+            .AuditsPatientData("outcomes.recompute", routeKey: null).ExcludeFromDescription();
+
         export.MapGet("/dictionary.csv", () => TypedResults.Text(OutcomeExport.Dictionary(), "text/csv")).HasNoPatientData()
             .WithSummary("The data dictionary of the episode export: column, type, meaning.");
     }
@@ -40,6 +47,18 @@ public static class OutcomesApi
         }
 
         return TypedResults.Ok(await OutcomeSummary.ComputeAsync(db, filter, await clock.TodayAsync(ct), ct));
+    }
+
+    private static async Task<Results<RedirectHttpResult, BadRequest>> Recompute(
+        HttpContext context, IAntiforgery antiforgery, BackPlanDb db, IOptions<OutcomeOptions> options, TimeProvider time, CancellationToken ct)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.BadRequest();
+        }
+
+        var count = await OutcomeRecompute.AllAsync(db, options.Value.Window, time.GetUtcNow().UtcDateTime, ct: ct);
+        return TypedResults.LocalRedirect($"/outcomes?recomputed={count}");
     }
 
     private static async Task<Results<PushStreamHttpResult, ValidationProblem>> Export(

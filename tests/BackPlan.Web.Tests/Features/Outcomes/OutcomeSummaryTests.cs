@@ -65,12 +65,14 @@ public class OutcomeSummaryTests(BackPlanApp app)
         Assert.Equal(-12, meanOdi.GetProperty("mean").GetDouble(), 10);
         Assert.Equal(0, summary.GetProperty("meanChangeFourWeeks").GetProperty("functionRmdq").GetProperty("n").GetInt32());
 
-        // One episode attended 2 and missed 1: no-shows 1/3; no adverse-event data yet.
+        // One episode attended 2 and missed 1: no-shows 1/3; every episode counts for adverse events (none recorded), none answered a soreness check.
         var care = summary.GetProperty("care");
         Assert.Equal(1, care.GetProperty("noShows").GetProperty("count").GetInt32());
         Assert.Equal(3, care.GetProperty("noShows").GetProperty("n").GetInt32());
         Assert.Equal(2.0 / 12, care.GetProperty("sessionsAttended").GetProperty("mean").GetDouble(), 10);
-        Assert.Equal(0, care.GetProperty("adverseEvents").GetProperty("n").GetInt32());
+        Assert.Equal(12, care.GetProperty("adverseEvents").GetProperty("n").GetInt32());
+        Assert.Equal(0, care.GetProperty("adverseEvents").GetProperty("count").GetInt32());
+        Assert.Equal(0, care.GetProperty("soreness").GetProperty("n").GetInt32());
 
         var practitioner = Assert.Single(summary.GetProperty("completenessByPractitioner").EnumerateArray());
         Assert.Equal($"Practitioner {clinic.Tag}", practitioner.GetProperty("label").GetString());

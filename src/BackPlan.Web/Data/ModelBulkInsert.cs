@@ -6,14 +6,14 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace BackPlan.Bench.Web;
+namespace BackPlan.Web.Data;
 
 /// <summary>
 /// Inserts many rows fast, with table names, column names and value conversions taken from the
 /// app's EF Core model, so the rows are exactly what the app itself would write. SQLite: one
 /// prepared INSERT reused in a transaction; PostgreSQL: binary COPY.
 /// </summary>
-internal static class ModelBulkInsert
+public static class ModelBulkInsert
 {
     public static async Task InsertAsync<T>(DbContext db, IEnumerable<T> rows)
         where T : class

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Microsoft.Data.Sqlite;
+
+namespace BackPlan.Cli.Tests;
+
+/// <summary>Runs <c>seed</c> for real on a temporary SQLite file (migrations, generator, bulk insert).</summary>
+public sealed class SeedCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("backplan-seed-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task<(int Exit, string Out, string Error)> Invoke(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await BackPlanCommand.Create().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Seed_200Episodes_WritesEpisodesAndTheirOutcomeRecords()
+    {
+        var file = Path.Combine(folder, "seed.db");
+
+        var (exit, stdout, stderr) = await Invoke("seed", "--episodes", "200", "--provider", "sqlite", "--connection", $"Data Source={file}", "--seed", "7");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("with 200 episodes", stdout, StringComparison.Ordinal);
+        await using var connection = new SqliteConnection($"Data Source={file}");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(200L, await CountAsync(connection, "Episodes"));
+        Assert.Equal(200L, await CountAsync(connection, "EpisodeOutcomeRecord"));
+        Assert.Equal(1L, await CountAsync(connection, "Clinics"));
+    }
+
+    [Theory]
+    [InlineData("many")]
+    [InlineData("0")]
+    public async Task Seed_BadEpisodes_FailsNamingTheOption(string value)
+    {
+        var (exit, _, stderr) = await Invoke("seed", "--episodes", value, "--connection", $"Data Source={Path.Combine(folder, "bad.db")}");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--episodes", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "bad.db")));
+    }
+
+    private static async Task<long> CountAsync(SqliteConnection connection, string table)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+}
