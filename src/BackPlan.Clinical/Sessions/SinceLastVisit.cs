@@ -12,9 +12,7 @@ namespace BackPlan.Clinical.Sessions;
 /// <param name="LateCancellations">Of those, cancelled with less notice than the clinic's policy.</param>
 /// <param name="NoShows">Appointments missed without notice since then.</param>
 /// <param name="LastCheck">The check after the last session, when one was answered.</param>
-/// <param name="HomeExercise">The home exercise log since then, when one is kept.</param>
-/// <param name="FlareUps">Flare-ups the patient reported since then.</param>
-/// <param name="PatientComments">Anything else the patient wrote since then.</param>
+/// <param name="PatientComments">Anything else the patient wrote since then (comments in the exercise log).</param>
 /// <param name="HomeProgram">Adherence to the approved home program since then, from the patient's exercise log.</param>
 /// <param name="FlareUpReports">Each flare-up the patient reported since then, with its day, pain and note.</param>
 public sealed record SinceLastVisit(
@@ -24,8 +22,6 @@ public sealed record SinceLastVisit(
     int LateCancellations = 0,
     int NoShows = 0,
     PostSessionCheckFact? LastCheck = null,
-    HomeExerciseFact? HomeExercise = null,
-    int FlareUps = 0,
     IReadOnlyList<string>? PatientComments = null,
     HomeProgramFact? HomeProgram = null,
     IReadOnlyList<FlareUpFact>? FlareUpReports = null);
@@ -41,9 +37,6 @@ public sealed record PostSessionCheckFact(int Soreness, bool Settled, string? Un
 
 /// <summary>A flare-up the patient reported: the local day, the pain 0–10 if rated, and their note if any.</summary>
 public sealed record FlareUpFact(DateOnly Day, int? Pain, string? Note);
-
-/// <summary>Days the home exercises were done, of the days planned, since the last visit.</summary>
-public sealed record HomeExerciseFact(int DaysDone, int DaysPlanned);
 
 /// <summary>
 /// The home program since the last visit: exercise-days done and prescribed (the clinical

@@ -17,8 +17,6 @@ public static class SubjectiveDraft
     public const string SorenessSettled = "After the last session: soreness {0}/10, since settled.";
     public const string SorenessNotSettled = "After the last session: soreness {0}/10, not settled yet.";
     public const string Unexpected = "Unexpected after the last session: {0}";
-    public const string HomeExercise = "Home exercises done on {0} of {1} planned days.";
-    public const string FlareUps = "Flare-ups reported: {0}.";
     public const string Comment = "Patient's comment: {0}";
     public const string HomeAdherence = "Home program adherence: {0:0.#} of {1:0.#} prescribed exercise-days done ({2:0.#} %).";
     public const string HomeNothingPrescribed = "Home program: no exercise-days prescribed in this period.";
@@ -31,7 +29,7 @@ public static class SubjectiveDraft
 
     /// <summary>Every format, for translation checks.</summary>
     public static IReadOnlyList<string> Formats { get; } =
-        [Since, FirstSession, Change, FirstScore, NoQuestionnaires, Cancelled, Missed, SorenessSettled, SorenessNotSettled, Unexpected, HomeExercise, FlareUps, Comment, HomeAdherence, HomeNothingPrescribed, HomeMadeWorse, HomeHighestPain, FlareUpReported, FlareUpWithPain, FlareUpWithNote, FlareUpWithPainAndNote];
+        [Since, FirstSession, Change, FirstScore, NoQuestionnaires, Cancelled, Missed, SorenessSettled, SorenessNotSettled, Unexpected, Comment, HomeAdherence, HomeNothingPrescribed, HomeMadeWorse, HomeHighestPain, FlareUpReported, FlareUpWithPain, FlareUpWithNote, FlareUpWithPainAndNote];
 
     public static IReadOnlyList<DraftLine> Compose(SinceLastVisit facts)
     {
@@ -70,16 +68,6 @@ public static class SubjectiveDraft
             {
                 lines.Add(new DraftLine(Unexpected, check.Unexpected.Trim()));
             }
-        }
-
-        if (facts.HomeExercise is { DaysPlanned: > 0 } exercise)
-        {
-            lines.Add(new DraftLine(HomeExercise, exercise.DaysDone, exercise.DaysPlanned));
-        }
-
-        if (facts.FlareUps > 0)
-        {
-            lines.Add(new DraftLine(FlareUps, facts.FlareUps));
         }
 
         foreach (var flare in (facts.FlareUpReports ?? []).OrderBy(f => f.Day))

@@ -54,8 +54,6 @@ public class SubjectiveDraftTests
         var facts = new SinceLastVisit(
             new DateOnly(2026, 11, 20), [],
             LastCheck: new PostSessionCheckFact(7, false, "  tingling in the left foot "),
-            HomeExercise: new HomeExerciseFact(4, 6),
-            FlareUps: 1,
             PatientComments: ["Slept better this week.", " "]);
 
         var lines = Text(facts);
@@ -66,8 +64,6 @@ public class SubjectiveDraftTests
                 "No questionnaires answered since the last visit.",
                 "After the last session: soreness 7/10, not settled yet.",
                 "Unexpected after the last session: tingling in the left foot",
-                "Home exercises done on 4 of 6 planned days.",
-                "Flare-ups reported: 1.",
                 "Patient's comment: Slept better this week.",
             ],
             lines);
@@ -86,7 +82,7 @@ public class SubjectiveDraftTests
     public void Compose_EveryLine_UsesAKnownFormat()
     {
         var facts = new SinceLastVisit(new DateOnly(2026, 11, 20), [new("nprs", "NPRS", 6m, 4m), new("odi", "ODI", null, 20m)], 1, 1, 1,
-            new PostSessionCheckFact(2, true, "x"), new HomeExerciseFact(1, 2), 1, ["c"]);
+            new PostSessionCheckFact(2, true, "x"), ["c"], new HomeProgramFact(1m, 2m, 50m, ["x"], 8), [new FlareUpFact(new DateOnly(2026, 11, 21), 6, "n")]);
 
         Assert.All(SubjectiveDraft.Compose(facts), l => Assert.Contains(l.Format, SubjectiveDraft.Formats));
     }

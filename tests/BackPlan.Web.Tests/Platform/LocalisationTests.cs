@@ -16,8 +16,8 @@ public partial class LocalisationTests
     {
         var root = RepositoryRoot();
         var keys = Directory.EnumerateFiles(Path.Combine(root, "src", "BackPlan.Web"), "*.razor", SearchOption.AllDirectories)
-            .SelectMany(f => LocalizerKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
-            .Where(k => !k.EndsWith('.')) // a prefix of a key family, checked below
+            .SelectMany(f => LocalizerKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal)))
+            .Where(k => !(k.EndsWith('.') && !k.Contains(' '))) // a key family's prefix (e.g. "status."), checked below; sentences are checked here
             .Distinct()
             .ToList();
 

@@ -106,6 +106,12 @@ public sealed class NoteWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
             flareUps.Add(new FlareUpFact(DateOnly.FromDateTime(await clock.LocalAsync(flare.RecordedAt, ct)), flare.Pain, flare.Note));
         }
 
+        // What the patient wrote in the exercise log since the last visit, under the exercise's name.
+        var visitDay = DateOnly.FromDateTime(await clock.LocalAsync(appointment.StartUtc, ct));
+        var comments = await db.Set<ExerciseLog>().AsNoTracking()
+            .Where(l => l.PatientId == appointment.PatientId && l.Comment != null && (lastDay == null || l.Day > lastDay) && l.Day <= visitDay)
+            .OrderBy(l => l.Day).Select(l => new { l.Exercise, l.Comment }).ToListAsync(ct);
+
         return SubjectiveDraft.Compose(new SinceLastVisit(
             lastDay,
             scores,
@@ -113,6 +119,7 @@ public sealed class NoteWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
             LateCancellations: missed.Count(m => m.Status == AppointmentStatus.Cancelled && m.LateCancellation),
             NoShows: missed.Count(m => m.Status == AppointmentStatus.NoShow),
             LastCheck: check is null ? null : new PostSessionCheckFact(check.Soreness, check.Settled == SettledAnswers.Yes, check.Unexpected),
+            PatientComments: [.. comments.Select(c => $"{BackPlan.Clinical.Content.ExerciseLibrary.Find(c.Exercise)?.Name ?? c.Exercise}: {c.Comment}")],
             HomeProgram: homeProgram,
             FlareUpReports: flareUps));
     }

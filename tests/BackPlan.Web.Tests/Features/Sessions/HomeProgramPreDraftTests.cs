@@ -36,6 +36,30 @@ public class HomeProgramPreDraftTests(BackPlanApp app)
     }
 
     [Fact]
+    public async Task NotePage_ExerciseLogCommentsSinceLastVisit_PreDraftedUnderTheExerciseName()
+    {
+        var s = await SessionClinic.CreateAsync(app);
+        await s.AppointmentAsync(-24 * 7, AppointmentStatus.Attended);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw")));
+        await s.Clinic.QueryAsync(async db =>
+        {
+            var before = Log(s, today.AddDays(-10), done: true, pain: 3, worse: false);
+            before.Comment = "Written before the last visit";
+            var since = Log(s, today.AddDays(-2), done: true, pain: 4, worse: false);
+            since.Comment = "Easier on the left side";
+            db.AddRange(before, since);
+            return await db.SaveChangesAsync(Ct);
+        });
+        var visit = await s.AppointmentAsync(-1);
+        using var client = await Browserless.SignedInAsync(app, s.Clinic.PractitionerEmail);
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/appointments/{visit}/note", Ct));
+
+        Assert.Contains("Patient's comment: Bird-dog: Easier on the left side", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Written before the last visit", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NotePage_NoApprovedProgram_LeavesTheHomeProgramOut()
     {
         var s = await SessionClinic.CreateAsync(app);
