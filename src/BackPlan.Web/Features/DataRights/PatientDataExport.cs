@@ -1,7 +1,9 @@
 using BackPlan.Web.Data;
+using BackPlan.Web.Features.AfterSessions;
 using BackPlan.Web.Features.Alerts;
 using BackPlan.Web.Features.HomeProgram;
 using BackPlan.Web.Features.Plans;
+using BackPlan.Web.Features.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackPlan.Web.Features.DataRights;
@@ -22,6 +24,10 @@ public sealed class PatientDataExport(BackPlanDb db, TimeProvider time)
         }
 
         var clinic = await db.Clinics.AsNoTracking().Select(c => c.Name).FirstAsync(ct);
+        var addenda = (await db.Set<SessionNoteAddendum>().AsNoTracking().Where(a => a.PatientId == patientId).OrderBy(a => a.CreatedAt).ToListAsync(ct))
+            .ToLookup(a => a.NoteId, a => new NoteAddendumRecord(a.CreatedAt, a.Author, a.Text));
+        var notes = await db.SessionNotes.AsNoTracking()
+            .Where(n => n.PatientId == patientId && n.Status == NoteStatus.SignedOff).OrderBy(n => n.SignedAt).ToListAsync(ct);
         return new PatientDataBundle(
             time.GetUtcNow().UtcDateTime,
             clinic,
@@ -38,6 +44,14 @@ public sealed class PatientDataExport(BackPlanDb db, TimeProvider time)
             await db.Set<StaffAlert>().AsNoTracking().Where(a => a.PatientId == patientId).OrderBy(a => a.CreatedAt).ToListAsync(ct),
             await db.Set<DeletionRequest>().AsNoTracking().Where(d => d.PatientId == patientId).OrderBy(d => d.RequestedAt).ToListAsync(ct),
             await db.AuditEntries.AsNoTracking().Where(a => a.PatientId == patientId).OrderBy(a => a.At)
-                .Select(a => new AccessRecord(a.At, a.Action, a.Role)).ToListAsync(ct));
+                .Select(a => new AccessRecord(a.At, a.Action, a.Role)).ToListAsync(ct),
+            [.. notes.Select(n => new SignedNoteRecord(n.SignedAt ?? n.CreatedAt, n.Subjective, n.Objective, n.Assessment, n.Plan, n.Techniques, [.. addenda[n.Id]]))],
+            await db.Set<PostSessionCheck>().AsNoTracking().Where(c => c.PatientId == patientId).OrderBy(c => c.SessionStartUtc)
+                .Select(c => new AfterSessionCheckRecord(c.SessionStartUtc, c.CompletedAt, c.Soreness, c.Settled, c.Unexpected)).ToListAsync(ct),
+            await db.Set<AdverseEvent>().AsNoTracking().Where(e => e.PatientId == patientId).OrderBy(e => e.OccurredOn).ToListAsync(ct),
+            await db.Set<Forms.ScheduledForm>().AsNoTracking().Where(f => f.PatientId == patientId).OrderBy(f => f.DueAt).ToListAsync(ct),
+            await db.FlareUps.AsNoTracking().Where(f => f.PatientId == patientId).OrderBy(f => f.RecordedAt).ToListAsync(ct),
+            await db.WaitlistEntries.AsNoTracking().Where(w => w.PatientId == patientId).OrderBy(w => w.JoinedAt).ToListAsync(ct),
+            await db.ArticleAssignments.AsNoTracking().Where(a => a.PatientId == patientId).OrderBy(a => a.AssignedAt).ToListAsync(ct));
     }
 }

@@ -43,6 +43,62 @@ public class DataRightsTests(BackPlanApp app)
     }
 
     [Fact]
+    public async Task Export_Patient_HasTheirFlareUpsAdverseEventsAndChecksWithoutTokenHashes()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        var neighbour = await clinic.RegisterPatientAsync("Nina", $"Neighbour{clinic.Tag}");
+        await clinic.QueryAsync(async db =>
+        {
+            db.Add(new BackPlan.Web.Features.Waitlist.FlareUp { ClinicId = clinic.Id, PatientId = clinic.PatientId, RecordedAt = DateTime.UtcNow.AddDays(-2), Pain = 7, Note = "Mine after gardening" });
+            db.Add(new BackPlan.Web.Features.Waitlist.FlareUp { ClinicId = clinic.Id, PatientId = neighbour.Id, RecordedAt = DateTime.UtcNow.AddDays(-1), Pain = 5, Note = "The neighbour's flare" });
+            db.Add(new BackPlan.Web.Features.AfterSessions.AdverseEvent { ClinicId = clinic.Id, PatientId = clinic.PatientId, Description = "Bruising after deep work", OccurredOn = new DateOnly(2026, 11, 20), RecordedAt = DateTime.UtcNow, RecordedBy = "therapist" });
+            db.Add(new BackPlan.Web.Features.AfterSessions.PostSessionCheck { ClinicId = clinic.Id, PatientId = clinic.PatientId, AppointmentId = Guid.NewGuid(), PractitionerId = Guid.NewGuid(), SessionStartUtc = DateTime.UtcNow.AddDays(-3), CreatedAt = DateTime.UtcNow.AddDays(-3), ExpiresAt = DateTime.UtcNow.AddDays(4), TokenHash = "hash-that-must-stay-inside", CompletedAt = DateTime.UtcNow.AddDays(-2), Soreness = 4, Settled = "yes" });
+            return await db.SaveChangesAsync(Ct);
+        });
+        using var patient = await Browserless.SignedInAsync(app, clinic.PatientEmail);
+
+        var text = await patient.GetStringAsync("/api/v1/me/export", Ct);
+        var summary = WebUtility.HtmlDecode(await patient.GetStringAsync("/portal/my-data/summary", Ct));
+
+        using var json = JsonDocument.Parse(text);
+        var root = json.RootElement;
+        Assert.Equal("Mine after gardening", Assert.Single(root.GetProperty("flareUps").EnumerateArray()).GetProperty("note").GetString());
+        Assert.Equal("Bruising after deep work", Assert.Single(root.GetProperty("adverseEvents").EnumerateArray()).GetProperty("description").GetString());
+        Assert.Equal(4, Assert.Single(root.GetProperty("afterSessionChecks").EnumerateArray()).GetProperty("soreness").GetInt32());
+        Assert.DoesNotContain("hash-that-must-stay-inside", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tokenHash", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("The neighbour's flare", text, StringComparison.Ordinal);
+        Assert.Contains("Mine after gardening", summary, StringComparison.Ordinal);
+        Assert.Contains("Bruising after deep work", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("The neighbour's flare", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bundle_EveryKindOfPatientRecord_IsInTheExport()
+    {
+        // A new patient-owned entity must reach the patient's download, or be named here with the reason it does not.
+        var exportedAs = new Dictionary<Type, Type>
+        {
+            [typeof(BackPlan.Web.Features.Sessions.SessionNote)] = typeof(SignedNoteRecord),
+            [typeof(BackPlan.Web.Features.Sessions.SessionNoteAddendum)] = typeof(NoteAddendumRecord),
+            [typeof(BackPlan.Web.Features.AfterSessions.PostSessionCheck)] = typeof(AfterSessionCheckRecord),
+        };
+        // Offers are emails with a one-time link; the waitlist entry's status records what came of them.
+        var leftOut = new[] { typeof(BackPlan.Web.Features.Waitlist.WaitlistOffer) };
+        var inBundle = typeof(PatientDataBundle).GetProperties()
+            .Select(p => p.PropertyType.IsGenericType ? p.PropertyType.GetGenericArguments()[0] : p.PropertyType)
+            .Concat(typeof(SignedNoteRecord).GetProperties().Select(p => p.PropertyType.IsGenericType ? p.PropertyType.GetGenericArguments()[0] : p.PropertyType))
+            .ToHashSet();
+        var patientOwned = typeof(Program).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(BackPlan.Web.Platform.Tenancy.IPatientOwned).IsAssignableFrom(t))
+            .ToList();
+
+        Assert.True(patientOwned.Count > 15, $"found only {patientOwned.Count} patient-owned types: the scan is broken");
+        var missing = patientOwned.Where(t => !leftOut.Contains(t) && !inBundle.Contains(exportedAs.GetValueOrDefault(t, t))).Select(t => t.Name).ToList();
+        Assert.True(missing.Count == 0, "not in the export: " + string.Join(", ", missing));
+    }
+
+    [Fact]
     public async Task Export_StaffToken_IsForbidden()
     {
         var clinic = await TestClinic.CreateAsync(app);
