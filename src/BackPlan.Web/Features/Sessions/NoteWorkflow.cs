@@ -96,7 +96,13 @@ public sealed class NoteWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
             .Where(c => c.AppointmentId == last.Id && c.CompletedAt != null && c.Soreness != null)
             .Select(c => new { Soreness = c.Soreness!.Value, c.Settled, c.Unexpected }).FirstOrDefaultAsync(ct);
         DateOnly? lastDay = last is null ? null : DateOnly.FromDateTime(await clock.LocalAsync(last.StartUtc, ct));
-        var homeProgram = await HomeProgramSinceAsync(appointment, lastDay, ct);
+        var visitDay = DateOnly.FromDateTime(await clock.LocalAsync(appointment.StartUtc, ct));
+        // One read of the exercise log serves both the adherence and the patient's comments.
+        var log = await db.Set<ExerciseLog>().AsNoTracking()
+            .Where(l => l.PatientId == appointment.PatientId && (lastDay == null || l.Day >= lastDay) && l.Day <= visitDay)
+            .OrderBy(l => l.Day).Select(l => new { l.Exercise, l.Day, l.Done, l.Pain, l.MadeWorse, l.Comment }).ToListAsync(ct);
+        var homeProgram = await HomeProgramSinceAsync(
+            appointment.PatientId, lastDay, visitDay, [.. log.Select(l => new LoggedExercise(l.Exercise, l.Day, l.Done, l.Pain, l.MadeWorse))], ct);
         // Flare-ups pressed in the portal since the last visit (Waitlist feature), each with its day, pain and note.
         var flareUps = new List<FlareUpFact>();
         foreach (var flare in await db.Set<Waitlist.FlareUp>().AsNoTracking()
@@ -107,10 +113,7 @@ public sealed class NoteWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
         }
 
         // What the patient wrote in the exercise log since the last visit, under the exercise's name.
-        var visitDay = DateOnly.FromDateTime(await clock.LocalAsync(appointment.StartUtc, ct));
-        var comments = await db.Set<ExerciseLog>().AsNoTracking()
-            .Where(l => l.PatientId == appointment.PatientId && l.Comment != null && (lastDay == null || l.Day > lastDay) && l.Day <= visitDay)
-            .OrderBy(l => l.Day).Select(l => new { l.Exercise, l.Comment }).ToListAsync(ct);
+        var comments = log.Where(l => !string.IsNullOrWhiteSpace(l.Comment) && (lastDay == null || l.Day > lastDay)).ToList();
 
         return SubjectiveDraft.Compose(new SinceLastVisit(
             lastDay,
@@ -124,21 +127,17 @@ public sealed class NoteWorkflow(BackPlanDb db, CurrentUser user, TimeProvider t
             FlareUpReports: flareUps));
     }
 
-    /// <summary>The patient's exercise log between the last visit and this one, through the clinical adherence maths.</summary>
-    private async Task<HomeProgramFact?> HomeProgramSinceAsync(Appointment appointment, DateOnly? lastDay, CancellationToken ct)
+    /// <summary>The exercise log between the last visit (or the program's start) and this one, through the clinical adherence maths.</summary>
+    private async Task<HomeProgramFact?> HomeProgramSinceAsync(Guid patientId, DateOnly? lastDay, DateOnly visitDay, List<LoggedExercise> log, CancellationToken ct)
     {
-        var prescriptions = await home.PrescriptionsAsync(appointment.PatientId, ct);
+        var prescriptions = await home.PrescriptionsAsync(patientId, ct);
         if (prescriptions.Count == 0)
         {
             return null;
         }
 
-        var visitDay = DateOnly.FromDateTime(await clock.LocalAsync(appointment.StartUtc, ct));
         var from = lastDay ?? prescriptions.Min(p => p.From);
-        var log = await db.Set<ExerciseLog>().AsNoTracking()
-            .Where(l => l.PatientId == appointment.PatientId && l.Day >= from && l.Day <= visitDay)
-            .Select(l => new LoggedExercise(l.Exercise, l.Day, l.Done, l.Pain, l.MadeWorse)).ToListAsync(ct);
-        return HomeProgramSince.Of(lastDay, visitDay, prescriptions, log, code => BackPlan.Clinical.Content.ExerciseLibrary.Find(code)?.Name ?? code);
+        return HomeProgramSince.Of(lastDay, visitDay, prescriptions, [.. log.Where(l => l.Day >= from)], code => BackPlan.Clinical.Content.ExerciseLibrary.Find(code)?.Name ?? code);
     }
 
     /// <summary>The techniques of the patient's latest signed note before this appointment; links kept only to the same program version.</summary>
