@@ -6,7 +6,7 @@ namespace BackPlan.Web.Features.Locations;
 /// <summary>
 /// One open interval of a location's week in the location's own local time, e.g. Monday
 /// 08:00–19:00. Several rows per day make a break; a day without rows is closed; a location
-/// without any rows has no opening hours set and limits nothing (decision 0015).
+/// without any rows has no opening hours set and limits nothing (decision 0017).
 /// </summary>
 public sealed class LocationHours : IClinicOwned
 {

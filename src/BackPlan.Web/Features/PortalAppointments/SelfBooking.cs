@@ -43,7 +43,7 @@ public sealed record SelfBookingState(
 }
 
 /// <summary>
-/// Patients booking their own sessions within the approved plan's schedule (decision 0015): only
+/// Patients booking their own sessions within the approved plan's schedule (decision 0018): only
 /// the treatment type of the plan's session length, only with their therapist (the practitioner
 /// of their latest visit), only while sessions remain and the week has room
 /// (<see cref="SessionAllowances"/>). The free times come from <see cref="Availability"/>, and the
