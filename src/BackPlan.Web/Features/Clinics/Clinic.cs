@@ -29,5 +29,8 @@ public sealed class Clinic
     /// <summary>The clinic's own website, when the public site is not its only one.</summary>
     public string? PublicWebsite { get; set; }
 
+    /// <summary>When the outcome aggregates were last rebuilt (<see cref="Outcomes.OutcomeAggregates"/>); written first, as the rebuild's lock.</summary>
+    public DateTime? OutcomeAggregatesAt { get; set; }
+
     public List<Location> Locations { get; } = [];
 }

@@ -23,6 +23,8 @@ public sealed class ClinicClock(BackPlanDb db, TimeProvider time)
         return _zone;
     }
 
+    public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+
     public async Task<DateOnly> TodayAsync(CancellationToken ct = default)
     {
         var local = Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(await ZoneAsync(ct)).Date;

@@ -10,7 +10,7 @@ namespace BackPlan.Web.Features.Outcomes;
 /// checks or the episode itself change.
 /// Flags are null when not measured (no follow-up, or a baseline below the evaluable range).
 /// </summary>
-public sealed class EpisodeOutcomeRecord : IClinicOwned
+public sealed class EpisodeOutcomeRecord : IClinicOwned, IOutcomeDimensions
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

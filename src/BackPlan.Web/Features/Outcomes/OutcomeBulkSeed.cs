@@ -8,7 +8,7 @@ namespace BackPlan.Web.Features.Outcomes;
 
 /// <summary>
 /// One clinic (3 locations, 12 practitioners) with N episodes from <see cref="OutcomeSeeder"/>,
-/// bulk inserted and then analysed: <c>backplan seed</c> and the bench's <c>outcomes</c> share it.
+/// bulk inserted, aggregated by month and then analysed: <c>backplan seed</c> and the bench's <c>outcomes</c> share it.
 /// </summary>
 public static class OutcomeBulkSeed
 {
@@ -40,6 +40,9 @@ public static class OutcomeBulkSeed
         await ModelBulkInsert.InsertAsync(db, seeded.Patients);
         await ModelBulkInsert.InsertAsync(db, seeded.Episodes);
         await ModelBulkInsert.InsertAsync(db, seeded.Records);
+        // The bulk insert goes around EF's interceptors, so the monthly aggregates are built here.
+        await OutcomeAggregates.MarkAllAsync(db, clinic.Id, ct);
+        await OutcomeAggregates.RefreshAsync(db, now, ct);
         await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? "VACUUM ANALYZE" : "ANALYZE", ct);
         return clinic.Id;
     }

@@ -99,6 +99,13 @@ public sealed record OutcomeFilter(
             rows = rows.Where(r => r.StartedOn <= to);
         }
 
+        return ApplyDimensions(rows);
+    }
+
+    /// <summary>Every filter but the period, for records and monthly aggregates alike.</summary>
+    public IQueryable<T> ApplyDimensions<T>(IQueryable<T> rows)
+        where T : IOutcomeDimensions
+    {
         if (LocationId is { } location)
         {
             rows = rows.Where(r => r.LocationId == location);

@@ -6,81 +6,26 @@ using Microsoft.EntityFrameworkCore;
 namespace BackPlan.Web.Features.Outcomes;
 
 /// <summary>
-/// The dashboard's figures, aggregated by the database over <see cref="EpisodeOutcomeRecord"/>
-/// (three grouped queries: the whole filter, per practitioner, per month); only the sums come back.
+/// The dashboard's figures, added up by the database: whole settled months from the monthly
+/// <see cref="OutcomeAggregate"/> rows, the rest of the period (partial first and last months, and
+/// months whose follow-ups are still to come) grouped from <see cref="EpisodeOutcomeRecord"/>
+/// itself. Only sums per month and practitioner come back.
 /// </summary>
 public static class OutcomeSummary
 {
-    public static async Task<OutcomeSummaryDto> ComputeAsync(BackPlanDb db, OutcomeFilter filter, DateOnly today, CancellationToken ct = default)
+    public static async Task<OutcomeSummaryDto> ComputeAsync(BackPlanDb db, OutcomeFilter filter, DateOnly today, DateTime now, CancellationToken ct = default)
     {
-        var rows = filter.Apply(db.Set<EpisodeOutcomeRecord>().AsNoTracking());
-        var a = (await rows.GroupBy(r => 1).Select(g => new Totals
+        var groups = await GroupsAsync(db, filter, today, now, ct);
+        var a = new OutcomeSums();
+        foreach (var group in groups)
         {
-            Started = g.Count(),
-            Completed = g.Count(r => r.Completed),
-            Due = g.Count(r => r.FollowUpDueOn < today || r.PainFourWeeksOn != null),
-            FollowedUp = g.Count(r => r.PainFourWeeksOn != null),
-            PainDue = g.Count(r => r.PainBaseline != null && (r.FollowUpDueOn < today || r.PainFourWeeksOn != null)),
-            PainRespN = g.Count(r => r.PainResponderFourWeeks != null),
-            PainResp = g.Count(r => r.PainResponderFourWeeks == true),
-            FunctionRespN = g.Count(r => r.FunctionResponderFourWeeks != null),
-            FunctionResp = g.Count(r => r.FunctionResponderFourWeeks == true),
-            PainRespDischargeN = g.Count(r => r.PainResponderDischarge != null),
-            PainRespDischarge = g.Count(r => r.PainResponderDischarge == true),
-            FunctionRespDischargeN = g.Count(r => r.FunctionResponderDischarge != null),
-            FunctionRespDischarge = g.Count(r => r.FunctionResponderDischarge == true),
-            PainWorseN = g.Count(r => r.PainDeterioratedFourWeeks != null),
-            PainWorse = g.Count(r => r.PainDeterioratedFourWeeks == true),
-            FunctionWorseN = g.Count(r => r.FunctionDeterioratedFourWeeks != null),
-            FunctionWorse = g.Count(r => r.FunctionDeterioratedFourWeeks == true),
-            PainFreeN = g.Count(r => r.PainFreeFourWeeks != null),
-            PainFree = g.Count(r => r.PainFreeFourWeeks == true),
-            RecoveredN = g.Count(r => r.RecoveredFourWeeks != null),
-            Recovered = g.Count(r => r.RecoveredFourWeeks == true),
-            PainN = g.Count(r => r.PainChangeFourWeeks != null),
-            PainSum = g.Sum(r => r.PainChangeFourWeeks),
-            PainSq = g.Sum(r => r.PainChangeFourWeeks * r.PainChangeFourWeeks),
-            OdiN = g.Count(r => r.FunctionInstrument == "odi" && r.FunctionChangeFourWeeks != null),
-            OdiSum = g.Sum(r => r.FunctionInstrument == "odi" ? r.FunctionChangeFourWeeks : null),
-            OdiSq = g.Sum(r => r.FunctionInstrument == "odi" ? r.FunctionChangeFourWeeks * r.FunctionChangeFourWeeks : null),
-            RmdqN = g.Count(r => r.FunctionInstrument == "rmdq" && r.FunctionChangeFourWeeks != null),
-            RmdqSum = g.Sum(r => r.FunctionInstrument == "rmdq" ? r.FunctionChangeFourWeeks : null),
-            RmdqSq = g.Sum(r => r.FunctionInstrument == "rmdq" ? r.FunctionChangeFourWeeks * r.FunctionChangeFourWeeks : null),
-            SleepN = g.Count(r => r.SleepChangeFourWeeks != null),
-            SleepSum = g.Sum(r => r.SleepChangeFourWeeks),
-            SleepSq = g.Sum(r => r.SleepChangeFourWeeks * r.SleepChangeFourWeeks),
-            StressN = g.Count(r => r.StressChangeFourWeeks != null),
-            StressSum = g.Sum(r => r.StressChangeFourWeeks),
-            StressSq = g.Sum(r => r.StressChangeFourWeeks * r.StressChangeFourWeeks),
-            PsfsN = g.Count(r => r.PsfsChangeFourWeeks != null),
-            PsfsSum = g.Sum(r => r.PsfsChangeFourWeeks),
-            PsfsSq = g.Sum(r => r.PsfsChangeFourWeeks * r.PsfsChangeFourWeeks),
-            SessionsSum = g.Sum(r => (double)r.SessionsAttended),
-            SessionsSq = g.Sum(r => (double)(r.SessionsAttended * r.SessionsAttended)),
-            Attended = g.Sum(r => r.SessionsAttended),
-            Missed = g.Sum(r => r.SessionsMissed),
-            AdherenceN = g.Count(r => r.Adherence != null),
-            AdherenceSum = g.Sum(r => r.Adherence),
-            AdherenceSq = g.Sum(r => r.Adherence * r.Adherence),
-            AdverseN = g.Count(r => r.AdverseEvents != null),
-            Adverse = g.Count(r => r.AdverseEvents > 0),
-            SorenessN = g.Count(r => r.SorenessReports != null),
-            Soreness = g.Count(r => r.SorenessReports > 0),
-        }).ToListAsync(ct)).FirstOrDefault() ?? new Totals();
+            a.Add(group);
+        }
 
-        var byPractitioner = await rows.GroupBy(r => r.PractitionerId).Select(g => new Completeness
-        {
-            Key = g.Key,
-            Due = g.Count(r => r.FollowUpDueOn < today || r.PainFourWeeksOn != null),
-            FollowedUp = g.Count(r => r.PainFourWeeksOn != null),
-        }).ToListAsync(ct);
-        var byMonth = await rows.GroupBy(r => new { r.StartedOn.Year, r.StartedOn.Month }).Select(g => new
-        {
-            g.Key.Year,
-            g.Key.Month,
-            Due = g.Count(r => r.FollowUpDueOn < today || r.PainFourWeeksOn != null),
-            FollowedUp = g.Count(r => r.PainFourWeeksOn != null),
-        }).ToListAsync(ct);
+        var byPractitioner = groups.GroupBy(g => g.PractitionerId)
+            .Select(g => new { g.Key, Due = g.Sum(x => x.Due), FollowedUp = g.Sum(x => x.FollowedUp) }).ToList();
+        var byMonth = groups.GroupBy(g => g.Month)
+            .Select(g => new { g.Key.Year, g.Key.Month, Due = g.Sum(x => x.Due), FollowedUp = g.Sum(x => x.FollowedUp) }).ToList();
         var names = await db.Staff.AsNoTracking().Select(s => new { s.Id, s.FullName }).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
 
         var painFree = ProportionFigure.Of(a.PainFree, a.PainFreeN);
@@ -110,7 +55,7 @@ public static class OutcomeSummary
                 MeanFigure.Of(a.PsfsN, a.PsfsSum, a.PsfsSq)),
             new CareFigures(
                 MeanFigure.Of(a.Started, a.SessionsSum, a.SessionsSq),
-                ProportionFigure.Of(a.Missed ?? 0, (a.Attended ?? 0) + (a.Missed ?? 0)),
+                ProportionFigure.Of(a.Missed, a.Attended + a.Missed),
                 MeanFigure.Of(a.AdherenceN, a.AdherenceSum, a.AdherenceSq),
                 adverse,
                 ProportionFigure.Of(a.Soreness, a.SorenessN)),
@@ -139,14 +84,44 @@ public static class OutcomeSummary
                 .ToList());
     }
 
+    /// <summary>Sums per start month and practitioner (and finer, for the part read from the records) for the filter.</summary>
+    internal static async Task<List<OutcomeAggregate>> GroupsAsync(BackPlanDb db, OutcomeFilter filter, DateOnly today, DateTime now, CancellationToken ct)
+    {
+        await OutcomeAggregates.RefreshAsync(db, now, ct);
+
+        // Months the aggregates may answer for: wholly inside the period, and before the first month
+        // with a follow-up still to come (until then who is "due" changes day by day).
+        var unsettled = await db.Set<OutcomeAggregate>().Where(x => x.PendingUntil >= today).MinAsync(x => (DateOnly?)x.Month, ct);
+        // [first, end): the months the aggregates answer for; everything else comes from the records.
+        var first = filter.From is { } from ? (from.Day == 1 ? from : OutcomeAggregateChange.MonthOf(from).AddMonths(1)) : DateOnly.MinValue;
+        var end = filter.To is { } to ? OutcomeAggregateChange.MonthOf(to.AddDays(1)) : DateOnly.MaxValue;
+        if (unsettled is { } u && u < end)
+        {
+            end = u;
+        }
+
+        var settled = new List<OutcomeAggregate>();
+        var rest = filter.Apply(db.Set<EpisodeOutcomeRecord>().AsNoTracking());
+        if (first < end)
+        {
+            settled = await filter.ApplyDimensions(db.Set<OutcomeAggregate>().AsNoTracking())
+                .Where(x => x.Month >= first && x.Month < end)
+                .GroupBy(x => new MonthAndPractitioner { Month = x.Month, PractitionerId = x.PractitionerId })
+                .Select(OutcomeSumsShape.SumByMonthAndPractitioner).ToListAsync(ct);
+            foreach (var group in settled)
+            {
+                // Settled: every episode is past its follow-up day or followed up.
+                group.Due = group.Started;
+                group.PainDue = group.PainBaselines;
+            }
+
+            rest = rest.Where(r => r.StartedOn < first || r.StartedOn >= end);
+        }
+
+        settled.AddRange(await OutcomeGroups.Of(rest, today).ToListAsync(ct));
+        return settled;
+    }
+
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed class Completeness
-    {
-        public Guid? Key { get; init; }
-
-        public int Due { get; init; }
-
-        public int FollowedUp { get; init; }
-    }
 }

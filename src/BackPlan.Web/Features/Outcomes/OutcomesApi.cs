@@ -46,7 +46,7 @@ public static class OutcomesApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await OutcomeSummary.ComputeAsync(db, filter, await clock.TodayAsync(ct), ct));
+        return TypedResults.Ok(await OutcomeSummary.ComputeAsync(db, filter, await clock.TodayAsync(ct), clock.UtcNow, ct));
     }
 
     private static async Task<Results<RedirectHttpResult, BadRequest>> Recompute(

@@ -647,6 +647,9 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("OutcomeAggregatesAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("PublicDescription")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1485,6 +1488,215 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                     b.HasIndex("ClinicId", "PractitionerId", "StartedOn");
 
                     b.ToTable("EpisodeOutcomeRecord");
+                });
+
+            modelBuilder.Entity("BackPlan.Web.Features.Outcomes.OutcomeAggregate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AdherenceN")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("AdherenceSq")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("AdherenceSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Adverse")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AdverseN")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Composition")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("DurationClass")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("FollowedUp")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunctionResp")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunctionRespDischarge")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunctionRespDischargeN")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunctionRespN")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunctionWorse")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FunctionWorseN")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("LocationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Missed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OdiN")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("OdiSq")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("OdiSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("PainBaselines")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PainFree")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PainFreeN")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PainN")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PainResp")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PainRespDischarge")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PainRespDischargeN")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PainRespN")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("PainSq")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("PainSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("PainWorse")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PainWorseN")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PendingUntil")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PsfsN")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("PsfsSq")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("PsfsSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Recovered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecoveredN")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RiskGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("RmdqN")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("RmdqSq")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("RmdqSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SessionsSq")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SessionsSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("SleepN")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("SleepSq")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SleepSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Soreness")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SorenessN")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Started")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StressN")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("StressSq")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("StressSum")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClinicId", "Month");
+
+                    b.ToTable("OutcomeAggregate");
+                });
+
+            modelBuilder.Entity("BackPlan.Web.Features.Outcomes.OutcomeAggregateChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Month")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClinicId");
+
+                    b.ToTable("OutcomeAggregateChange");
                 });
 
             modelBuilder.Entity("BackPlan.Web.Features.Outcomes.OutcomeExportKey", b =>

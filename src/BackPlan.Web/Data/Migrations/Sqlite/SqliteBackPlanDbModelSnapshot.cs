@@ -642,6 +642,9 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OutcomeAggregatesAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PublicDescription")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1480,6 +1483,213 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
                     b.HasIndex("ClinicId", "PractitionerId", "StartedOn");
 
                     b.ToTable("EpisodeOutcomeRecord");
+                });
+
+            modelBuilder.Entity("BackPlan.Web.Features.Outcomes.OutcomeAggregate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AdherenceN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AdherenceSq")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("AdherenceSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Adverse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdverseN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Composition")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DurationClass")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowedUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunctionResp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunctionRespDischarge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunctionRespDischargeN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunctionRespN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunctionWorse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FunctionWorseN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Missed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OdiN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("OdiSq")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("OdiSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PainBaselines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PainFree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PainFreeN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PainN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PainResp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PainRespDischarge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PainRespDischargeN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PainRespN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("PainSq")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PainSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PainWorse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PainWorseN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PendingUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PsfsN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("PsfsSq")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PsfsSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Recovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecoveredN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiskGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RmdqN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("RmdqSq")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("RmdqSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SessionsSq")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SessionsSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SleepN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("SleepSq")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SleepSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Soreness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SorenessN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Started")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StressN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("StressSq")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("StressSum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClinicId", "Month");
+
+                    b.ToTable("OutcomeAggregate");
+                });
+
+            modelBuilder.Entity("BackPlan.Web.Features.Outcomes.OutcomeAggregateChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClinicId");
+
+                    b.ToTable("OutcomeAggregateChange");
                 });
 
             modelBuilder.Entity("BackPlan.Web.Features.Outcomes.OutcomeExportKey", b =>
