@@ -23,4 +23,11 @@ public static partial class ContentLanguage
     /// </summary>
     public static string Frequency(string frequency, string? language) =>
         IsPolish(language) && PolishFrequencies.TryGetValue(frequency, out var polish) ? polish : frequency;
+
+    /// <summary>
+    /// The words to store for a "how often" text read back from a form shown in the language: a
+    /// library frequency shown translated goes back to its English words, anything else stays as typed.
+    /// </summary>
+    public static string StoredFrequency(string frequency, string? language) =>
+        IsPolish(language) && EnglishFrequencies.TryGetValue(frequency, out var english) ? english : frequency;
 }

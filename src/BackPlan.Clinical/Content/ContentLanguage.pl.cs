@@ -27,4 +27,9 @@ public static partial class ContentLanguage
         ["written with the patient before discharge, kept at home"] = "spisany razem z pacjentem przed zakończeniem terapii, do przechowywania w domu",
         ["daily routine, checked at each session"] = "codzienna rutyna, omawiana na każdej wizycie",
     };
+
+    // The same table read the other way, for a form that showed the Polish words (declared after
+    // it in this file, so it is built from the filled table).
+    private static readonly Dictionary<string, string> EnglishFrequencies =
+        PolishFrequencies.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
 }

@@ -45,7 +45,7 @@ public static class PlanRecommender
             errors.Add("assessedOn", "must not be before onsetDate");
         }
 
-        if (request.Sbst is null || !SbstGroups.Contains(request.Sbst))
+        if (request.Sbst is not null && !SbstGroups.Contains(request.Sbst))
         {
             errors.Add("sbst", "must be low, medium or high");
         }
@@ -57,6 +57,13 @@ public static class PlanRecommender
             {
                 errors.Add(field == "age" ? "screening.age" : $"screening.answers.{field}", message);
             }
+        }
+
+        // A referral-only answer (invariant 2) does not use the STarT Back group, so a screening
+        // that blocks treatment needs none; a program does.
+        if (request.Sbst is null && screening.Result is not { MayTreat: false })
+        {
+            errors.Add("sbst", "must be low, medium or high");
         }
 
         var findings = ValidateFindings(request.Findings, errors);

@@ -13,7 +13,19 @@ public class ExaminationJourney(BrowserHost host) : BrowserTest(host)
         var examination = await ExaminationPage.OpenForNewEpisodeAsync(page, patient: 2);
         await Accessibility.ExpectNoViolationsAsync(page);
 
-        // Keyboard: the chart's regions are links in the tab order.
+        // Keyboard: every region of the chart is a named link, reached one after another with Tab.
+        var names = await page.Locator(".body-chart a.area").EvaluateAllAsync<string[]>("areas => areas.map(a => a.getAttribute('aria-label'))");
+        Assert.Equal(17, names.Length);
+        Assert.All(names, n => Assert.False(string.IsNullOrWhiteSpace(n)));
+        await page.Locator(".body-chart a.area").First.FocusAsync();
+        var reached = new List<string> { await FocusedNameAsync(page) };
+        for (var i = 1; i < names.Length; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached.Add(await FocusedNameAsync(page));
+        }
+
+        Assert.Equal(names, reached);
         await examination.ChartRegion("Gluteus medius, left").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(examination.Region).ToHaveValueAsync("gluteus_medius");
@@ -34,6 +46,9 @@ public class ExaminationJourney(BrowserHost host) : BrowserTest(host)
         await Assertions.Expect(examination.ChartRegion("Gluteus medius, left: has findings")).ToBeVisibleAsync();
         await Accessibility.ExpectNoViolationsAsync(page);
     }
+
+    private static Task<string> FocusedNameAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => document.activeElement?.getAttribute('aria-label') ?? ''");
 
     [Fact]
     public async Task ExaminationPage_AtPhoneWidth_DoesNotScrollSideways()

@@ -120,6 +120,25 @@ public class ContentTranslationTests
         Assert.Equal(english, ContentLanguage.Frequency(english, ContentLanguage.English));
     }
 
+    [Theory]
+    [InlineData("codziennie", "daily")]
+    [InlineData("większość dni (4–6 dni w tygodniu)", "most days (4-6 days a week)")]
+    [InlineData("3 razy w tygodniu po pracy", "3 razy w tygodniu po pracy")]
+    [InlineData("", "")]
+    public void StoredFrequency_Polish_GivesBackTheLibraryWordsAndKeepsTypedWords(string shown, string expected)
+    {
+        Assert.Equal(expected, ContentLanguage.StoredFrequency(shown, ContentLanguage.Polish));
+        Assert.Equal(shown, ContentLanguage.StoredFrequency(shown, ContentLanguage.English));
+    }
+
+    [Fact]
+    public void StoredFrequency_EveryLibraryFrequency_SurvivesTheRoundTrip()
+    {
+        var frequencies = ExerciseLibrary.All.Select(e => e.Dosage.Frequency).Concat(TopicLibrary.All.Select(t => t.Frequency)).Distinct().ToList();
+
+        Assert.All(frequencies, f => Assert.Equal(f, ContentLanguage.StoredFrequency(ContentLanguage.Frequency(f, ContentLanguage.Polish), ContentLanguage.Polish)));
+    }
+
     private static void Translated(string code, string english, string translated)
     {
         Assert.False(string.IsNullOrWhiteSpace(translated), code);

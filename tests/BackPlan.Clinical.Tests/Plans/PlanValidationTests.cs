@@ -78,6 +78,40 @@ public class PlanValidationTests
     }
 
     [Fact]
+    public void Recommend_NoSbstWhenScreeningBlocksTreatment_ReturnsReferralOnly()
+    {
+        var plan = Recommend(Request(present: ["rf.bladder_change"]) with { Sbst = null });
+
+        Assert.Equal("referral", Assert.Single(plan.Elements).Kind);
+        Assert.Null(plan.Schedule);
+    }
+
+    [Fact]
+    public void Recommend_UnknownSbstWhenScreeningBlocksTreatment_IsError()
+    {
+        var errors = Errors(Request(sbst: "huge", present: ["rf.bladder_change"]));
+
+        Assert.Equal(["must be low, medium or high"], errors["sbst"]);
+    }
+
+    [Fact]
+    public void Recommend_NoSbstWhenScreeningAllowsTreatment_IsError()
+    {
+        var errors = Errors(Request(present: ["ci.anticoagulants"]) with { Sbst = null });
+
+        Assert.Equal(["must be low, medium or high"], Assert.Single(errors).Value);
+    }
+
+    [Fact]
+    public void Recommend_NoSbstWithBadScreening_NamesBoth()
+    {
+        var errors = Errors(Request(age: 12, present: ["rf.bladder_change"]) with { Sbst = null });
+
+        Assert.Equal(["must be low, medium or high"], errors["sbst"]);
+        Assert.True(errors.ContainsKey("screening.age"));
+    }
+
+    [Fact]
     public void Recommend_BadScreening_IsReportedUnderScreening()
     {
         var request = Request(age: 12) with

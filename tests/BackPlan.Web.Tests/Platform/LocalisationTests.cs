@@ -64,6 +64,7 @@ public partial class LocalisationTests
             .Concat(BackPlan.Web.Features.Examinations.RangeOfMotion.SchoberBands.Select(b => "band." + b))
             .Concat(BackPlan.Clinical.Plans.PlanVocabulary.ElementKinds.Select(k => "kind." + k))
             .Concat(BackPlan.Clinical.Plans.PlanVocabulary.Techniques.Select(t => "technique." + t.Code))
+            .Concat(BackPlan.Clinical.Plans.PlanVocabulary.Pressures.Select(p => "pressure." + p))
             .Concat(Enum.GetNames<BackPlan.Web.Features.Plans.PlanStatus>().Select(s => "plan." + s))
             .Concat(Enum.GetNames<BackPlan.Web.Features.Appointments.AppointmentStatus>().Select(s => "appointment." + s))
             .Concat(BackPlan.Web.Features.Appointments.BookingMessages.RefusalCodes.Select(c => "booking." + c))

@@ -74,7 +74,8 @@ public sealed class ElementRow
         Reps = get($"e{i}.reps"),
         Hold = get($"e{i}.hold"),
         Minutes = get($"e{i}.minutes"),
-        Frequency = get($"e{i}.frequency"),
+        // The builder shows a library frequency in the reader's language; the plan keeps the English words.
+        Frequency = ContentLanguage.StoredFrequency(get($"e{i}.frequency"), UiLanguage.Current),
         Reason = get($"e{i}.reason"),
         Source = get($"e{i}.source"),
         Serves = serves,

@@ -55,6 +55,62 @@ public class PlansApiTests(BackPlanApp app)
     }
 
     [Fact]
+    public async Task Recommend_RedFlagWithoutSbst_ReturnsReferralOnly()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        using var client = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+
+        var response = await client.PostAsync("/api/v1/plans/recommend", new StringContent(
+            """{ "onsetDate": "2026-09-01", "assessedOn": "2026-11-20", "screening": { "age": 44, "answers": { "rf.bladder_change": true } } }""",
+            System.Text.Encoding.UTF8, "application/json"), Ct);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var element = Assert.Single(body.GetProperty("elements").EnumerateArray());
+        Assert.Equal("referral", element.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Recommend_RedFlagWithUnknownSbst_Returns400NamingSbst()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        using var client = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+
+        var response = await client.PostAsync("/api/v1/plans/recommend", new StringContent(
+            """{ "onsetDate": "2026-09-01", "assessedOn": "2026-11-20", "sbst": "huge", "screening": { "age": 44, "answers": { "rf.bladder_change": true } } }""",
+            System.Text.Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("sbst", out _), errors.ToString());
+    }
+
+    [Fact]
+    public async Task Recommend_NoSbstWithoutRedFlag_Returns400NamingSbst()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        using var client = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+
+        var response = await client.PostAsync("/api/v1/plans/recommend", new StringContent(
+            """{ "onsetDate": "2026-09-01", "assessedOn": "2026-11-20", "screening": { "age": 44, "answers": {} } }""",
+            System.Text.Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("sbst", out _), errors.ToString());
+    }
+
+    [Fact]
+    public async Task Recommend_SignedOut_Returns401()
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.PostAsync("/api/v1/plans/recommend", new StringContent(Example, System.Text.Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Recommend_PatientRole_Returns403()
     {
         var clinic = await TestClinic.CreateAsync(app);

@@ -68,6 +68,41 @@ public class ReviewTests(BackPlanApp app)
         client.Dispose();
     }
 
+    [Fact]
+    public async Task Review_ResponderAtPlannedEnd_DischargesAndClosesTheEpisode()
+    {
+        var (clinic, client, episodeId) = await ApprovedPlanAsync();
+        await ScoresAsync(client, episodeId, nprs: 2, odiEach: 1);
+
+        var response = await Browserless.PostFormAsync(client, $"/episodes/{episodeId}/review", "review-decision", new() { ["action"] = "discharge", ["end"] = "true", ["note"] = "" });
+
+        Assert.EndsWith($"/episodes/{episodeId}", response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Contains("Discharged with a self-management plan.", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var episode = await clinic.QueryAsync(db => db.Episodes.SingleAsync(e => e.Id == episodeId));
+        Assert.Equal(EpisodeStatus.Discharged, episode.Status);
+        Assert.NotNull(episode.ClosedAt);
+        client.Dispose();
+    }
+
+    [Fact]
+    public async Task ReferralLetter_NamesFindingsAndTreatmentInWords()
+    {
+        var (clinic, client, episodeId) = await ApprovedPlanAsync();
+        await Browserless.PostFormAsync(client, $"/episodes/{episodeId}/examination", "add-finding", new()
+        {
+            ["code"] = "trigger_points", ["region"] = "gluteus_medius", ["side"] = "left", ["severity"] = "2",
+        });
+        var plan = await clinic.QueryAsync(db => db.PlanVersions.SingleAsync(p => p.EpisodeId == episodeId && p.Status == PlanStatus.Approved));
+        var exercise = plan.Elements.First(e => e.Kind == "exercise").Exercise!;
+
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/episodes/{episodeId}/referral", Ct));
+
+        Assert.Contains("Trigger points: Gluteus medius, left, severity 2", html, StringComparison.Ordinal);
+        Assert.Contains(BackPlan.Clinical.Content.ExerciseLibrary.Find(exercise)!.Name, html, StringComparison.Ordinal);
+        Assert.DoesNotContain($" {exercise} ", html, StringComparison.Ordinal);
+        client.Dispose();
+    }
+
     private async Task<(TestClinic Clinic, HttpClient Client, Guid EpisodeId)> ApprovedPlanAsync()
     {
         var clinic = await TestClinic.CreateAsync(app);
