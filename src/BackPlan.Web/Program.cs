@@ -40,7 +40,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
-app.UseRateLimiter(); // public forms (Features/Inquiries/InquiryRateLimit.cs)
+app.UseRateLimiter(); // public forms (Features/PublicSite/PublicPostLimit.cs)
 app.UseMiddleware<PatientReadAuditMiddleware>();
 
 app.MapHealthChecks("/health").HasNoPatientData();

@@ -101,20 +101,21 @@ public static class FeatureServices
         return services.AddHostedService(sp => sp.GetRequiredService<PostSessionScheduler>());
     }
 
-    /// <summary>The public inquiry form's settings and its per-IP rate limit (the app calls UseRateLimiter).</summary>
+    /// <summary>The public inquiry form's settings.</summary>
     private static IServiceCollection AddInquiryDefences(this IServiceCollection services)
     {
         services.AddOptions<InquiryOptions>().BindConfiguration(InquiryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        return services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy<string, InquiryRateLimit>(InquiryRateLimit.Name);
-        });
+        return services;
     }
 
+    /// <summary>The public site's settings and the per-IP limit of its forms (the app calls UseRateLimiter).</summary>
     private static IServiceCollection AddPublicSiteOptions(this IServiceCollection services)
     {
         services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        return services;
+        return services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy<string, PublicPostLimit>(PublicPostLimit.Name);
+        });
     }
 }

@@ -64,4 +64,19 @@ public class InquiryJourney(BrowserHost host) : BrowserTest(host)
         await Accessibility.ExpectNoViolationsAsync(page);
         await Layout.ExpectNoHorizontalScrollAsync(page);
     }
+
+    [Fact]
+    public async Task Visitor_SaddleNumbness_SeesEmergencyAdviceAndNoBooking_AtPhoneWidth()
+    {
+        var page = await NewPageAsync(viewport: Phone);
+        var check = await SelfCheckPage.OpenAsync(page);
+        await page.GetByLabel("Is there numbness or changed feeling between your legs", new() { Exact = false }).CheckAsync();
+
+        await check.SubmitAsync();
+
+        await Assertions.Expect(check.Result("Get medical help today")).ToContainTextAsync("Go to an emergency department now");
+        await Assertions.Expect(check.RequestAssessment).ToHaveCountAsync(0);
+        await Accessibility.ExpectNoViolationsAsync(page);
+        await Layout.ExpectNoHorizontalScrollAsync(page);
+    }
 }

@@ -75,4 +75,36 @@ public class PublicSiteJourney(BrowserHost host) : BrowserTest(host)
         await home.NavLink("Articles").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Articles", Level = 1 })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task ArticleList_ShowsTheThreeDemoArticles_FirstCitesItsSources()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/articles");
+
+        foreach (var title in new[] { FirstArticle, "Staying active with back pain", "Soreness after treatment: what is normal and when to seek help" })
+        {
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
+        }
+
+        await page.GetByRole(AriaRole.Link, new() { Name = FirstArticle }).ClickAsync();
+        await PublicArticlePage.ExpectOpenAsync(page, FirstArticle);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sources", Level = 2 })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Article_At360Pixels_CommentErrorsBesideTheFields_NoViolations()
+    {
+        var page = await NewPageAsync(viewport: new ViewportSize { Width = 360, Height = 740 });
+        await page.GotoAsync("/articles/soft-tissue-therapy-for-low-back-pain");
+        await PublicArticlePage.ExpectOpenAsync(page, FirstArticle);
+        await Layout.ExpectNoHorizontalScrollAsync(page);
+        await Accessibility.ExpectNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send comment" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByLabel("Your name")).ToHaveAccessibleDescriptionAsync("Enter your name.");
+        await Accessibility.ExpectNoViolationsAsync(page);
+        await Layout.ExpectNoHorizontalScrollAsync(page);
+    }
 }

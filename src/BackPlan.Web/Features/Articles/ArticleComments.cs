@@ -1,4 +1,5 @@
 using BackPlan.Web.Data;
+using BackPlan.Web.Features.PublicSite;
 using BackPlan.Web.Platform.Email;
 using BackPlan.Web.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -16,12 +17,13 @@ public sealed class ArticleComments(BackPlanDb db, CommentGuard guard, Outbox ou
 
     private static readonly Dictionary<string, string[]> NoErrors = [];
 
-    /// <summary>Checks and stores a visitor's comment as pending. Caller acts for the article's clinic.</summary>
-    public async Task<Outcome> SubmitAsync(Article article, CommentInput input, string? clientIp)
+    /// <summary>Checks and stores a visitor's comment as pending. Caller acts for the article's clinic;
+    /// <paramref name="rateLimited"/>: <see cref="PublicPostLimit"/> refused the post.</summary>
+    public async Task<Outcome> SubmitAsync(Article article, CommentInput input, bool rateLimited)
     {
-        if (!guard.TryTake(clientIp))
+        if (rateLimited)
         {
-            return new(false, NoErrors, "You have sent several comments in a short time. Please try again later.");
+            return new(false, NoErrors, PublicPostLimit.Message);
         }
 
         // A filled honeypot is a bot: it is told "thank you" and nothing is kept, so it learns nothing.

@@ -32,7 +32,7 @@ public sealed class InquiryReceiver(
     public async Task<Dictionary<string, string[]>> ReceiveAsync(InquiryInput input, bool rateLimited, CancellationToken ct = default)
     {
         var errors = input.Validate();
-        var refusal = rateLimited ? "You have sent several requests in a short time. Please wait a few minutes and try again."
+        var refusal = rateLimited ? PublicPostLimit.Message
             : !string.IsNullOrEmpty(input.Website) ? "Your request could not be sent. Please try again."
             : timer.Check(input.Started, options.Value.MinimumFillTime);
         if (refusal is not null)

@@ -10,11 +10,15 @@ public sealed class PublicSiteOptions
     /// <summary>The clinic the public website shows; empty means the oldest clinic.</summary>
     public Guid? ClinicId { get; set; }
 
-    /// <summary>Comments one IP address may post per <see cref="CommentWindow"/>.</summary>
+    /// <summary>
+    /// Posts of the public forms (inquiries and comments together) one IP address may send per
+    /// <see cref="PostWindow"/> (<see cref="PublicPostLimit"/>).
+    /// </summary>
     [Range(1, 10_000)]
-    public int CommentPermitLimit { get; set; } = 5;
+    public int PostPermitLimit { get; set; } = 10;
 
-    public TimeSpan CommentWindow { get; set; } = TimeSpan.FromMinutes(10);
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan PostWindow { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>A comment posted sooner after the form was shown is taken for a bot.</summary>
     public TimeSpan CommentMinimumFillTime { get; set; } = TimeSpan.FromSeconds(3);

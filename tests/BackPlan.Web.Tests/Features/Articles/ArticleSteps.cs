@@ -37,8 +37,8 @@ public static partial class ArticleSteps
             return article;
         });
 
-    /// <summary>Opens the article, waits <paramref name="wait"/> on the test clock, then posts the comment form.</summary>
-    public static async Task<string> PostCommentAsync(PublicSiteApp app, HttpClient visitor, string slug, string name, string email, string text, string? honeypot = null, TimeSpan? wait = null)
+    /// <summary>Opens the article, waits <paramref name="wait"/> on the test clock, then posts the comment form, expecting <paramref name="status"/> (200 when null).</summary>
+    public static async Task<string> PostCommentAsync(PublicSiteApp app, HttpClient visitor, string slug, string name, string email, string text, string? honeypot = null, TimeSpan? wait = null, HttpStatusCode? status = null)
     {
         var page = await visitor.GetStringAsync($"/articles/{slug}");
         var started = StartedPattern().Match(page);
@@ -52,7 +52,7 @@ public static partial class ArticleSteps
             ["Input.Website"] = honeypot ?? "",
             ["Input.Started"] = WebUtility.HtmlDecode(started.Groups[1].Value),
         });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(status ?? HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }
 

@@ -127,11 +127,14 @@ public partial class ArticleTests(PublicSiteApp app) : IClassFixture<PublicSiteA
         };
 
         var svg = await PostMultipartAsync(editor, "/staff-articles/new", fields, "<svg onload=\"alert(1)\"/>"u8.ToArray(), "cover.png");
-        Assert.Contains("The file is not a PNG, JPEG or WebP image.", svg, StringComparison.Ordinal);
+        Assert.Matches("id=\"cover-error\"[^>]*>\\s*The file is not a PNG, JPEG or WebP image.", svg);
+        var text = await PostMultipartAsync(editor, "/staff-articles/new", fields, "Not a picture at all, only words."u8.ToArray(), "photo.png");
+        Assert.Matches("id=\"cover-error\"[^>]*>\\s*The file is not a PNG, JPEG or WebP image.", text);
+        Assert.Contains(title, text, StringComparison.Ordinal); // typed text kept
         var noAlt = await PostMultipartAsync(editor, "/staff-articles/new", fields, TestImages.Png, "cover.png");
         Assert.Contains("Describe the cover image for people who cannot see it.", noAlt, StringComparison.Ordinal);
         var tooBig = await PostMultipartAsync(editor, "/staff-articles/new", fields, [.. TestImages.Png, .. new byte[2 * 1024 * 1024]], "big.png");
-        Assert.Contains("The image is larger than 2 MB.", tooBig, StringComparison.Ordinal);
+        Assert.Matches("id=\"cover-error\"[^>]*>\\s*The image is larger than 2 MB.", tooBig);
         Assert.Contains(title, tooBig, StringComparison.Ordinal); // typed text kept
 
         fields["Input.CoverAlt"] = "A person stretching on a mat";

@@ -1,8 +1,5 @@
-using System.Net;
 using BackPlan.Web.Tests.Support;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,11 +8,11 @@ namespace BackPlan.Web.Tests.Features.Inquiries;
 /// <summary>
 /// An app whose public website speaks for one known clinic (PublicSite:ClinicId), with a clock the
 /// tests move forward (the form's minimum fill time) and a client IP address each test chooses
-/// (the per-IP rate limit) through the X-Test-Client-Ip header.
+/// (the per-IP limit of public posts) through the X-Test-Client-Ip header.
 /// </summary>
 public sealed class InquiryApp : BackPlanApp, IAsyncLifetime
 {
-    public const string ClientIpHeader = "X-Test-Client-Ip";
+    public const string ClientIpHeader = ClientIpFromHeader.Header;
     public const int RateLimitPermits = 3;
 
     public Guid PublicClinicId { get; } = Guid.CreateVersion7();
@@ -27,7 +24,7 @@ public sealed class InquiryApp : BackPlanApp, IAsyncLifetime
     protected override void Configure(IWebHostBuilder builder)
     {
         builder.UseSetting("PublicSite:ClinicId", PublicClinicId.ToString());
-        builder.UseSetting("Inquiries:RateLimitPermits", RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("PublicSite:PostPermitLimit", RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
@@ -49,22 +46,5 @@ public sealed class InquiryApp : BackPlanApp, IAsyncLifetime
         public void Pass(TimeSpan span) => Interlocked.Add(ref _offsetTicks, span.Ticks);
 
         public override DateTimeOffset GetUtcNow() => base.GetUtcNow().AddTicks(Interlocked.Read(ref _offsetTicks));
-    }
-
-    private sealed class ClientIpFromHeader : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((HttpContext context, RequestDelegate following) =>
-            {
-                if (IPAddress.TryParse(context.Request.Headers[ClientIpHeader], out var ip))
-                {
-                    context.Connection.RemoteIpAddress = ip;
-                }
-
-                return following(context);
-            });
-            next(app);
-        };
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using BackPlan.Clinical.Screening;
 using BackPlan.Web.Features.Inquiries;
+using BackPlan.Web.Features.PublicSite;
 using BackPlan.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -91,7 +92,7 @@ public partial class InquiryTests(InquiryApp app) : IClassFixture<InquiryApp>
         var page = await refused.Content.ReadAsStringAsync(Ct);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.Equal("You have sent several requests in a short time. Please wait a few minutes and try again.", FormError(page));
+        Assert.Equal(PublicPostLimit.Message, FormError(page));
         AssertInputKept(page, tag);
         await AssertNotStoredAsync(tag);
         // Another address is not affected.

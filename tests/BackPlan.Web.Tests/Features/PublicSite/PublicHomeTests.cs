@@ -39,7 +39,10 @@ public partial class PublicHomeTests(PublicSiteApp app) : IClassFixture<PublicSi
 
         Assert.Contains($"<h1>Clinic {app.Clinic.Tag}</h1>", home, StringComparison.Ordinal);
         Assert.Contains("<li>Home exercise programs</li>", home, StringComparison.Ordinal);
-        Assert.Contains("MSc Physiotherapy", home, StringComparison.Ordinal);
+        Assert.Matches($"<h3>Practitioner {app.Clinic.Tag}</h3>(?:(?!</li>).)*MSc Physiotherapy", home.Replace("\n", " ", StringComparison.Ordinal));
+        // English ("en") writes 8:00 AM, invariant globalisation 08:00: either is the practitioner's Monday.
+        Assert.Matches("<th scope=\"row\">Monday</th>\\s*<td>(?:0?8:00[^<]*AM–[^<]*4:00[^<]*PM|08:00–16:00)</td>", WebUtility.HtmlDecode(home));
+        Assert.Contains("href=\"mailto:hello@clinic.test\"", home, StringComparison.Ordinal);
         Assert.Contains("ul. Prosta 1, 00-001 Warszawa", home, StringComparison.Ordinal);
         Assert.Contains("https://www.openstreetmap.org/search?query=ul.%20Prosta%201", home, StringComparison.Ordinal);
         Assert.Contains("href=\"tel:+48221234567\"", WebUtility.HtmlDecode(home), StringComparison.Ordinal);
@@ -61,6 +64,25 @@ public partial class PublicHomeTests(PublicSiteApp app) : IClassFixture<PublicSi
         var person = Assert.Single(root.GetProperty("employee").EnumerateArray());
         Assert.Equal("Person", person.GetProperty("@type").GetString());
         Assert.Equal("Physiotherapist", person.GetProperty("jobTitle").GetString());
+    }
+
+    [Fact]
+    public async Task EveryPublicPage_LinksBothLanguages_WithHreflangAndTheLanguageSwitch()
+    {
+        var article = await ArticleSteps.AddArticleAsync(app, "Languages " + Guid.NewGuid().ToString("N")[..8]);
+        using var visitor = Browserless.NewClient(app);
+
+        foreach (var path in new[] { "/", "/articles", $"/articles/{article.Slug}", "/contact", "/self-check" })
+        {
+            var page = WebUtility.HtmlDecode(await visitor.GetStringAsync($"{path}?culture=pl", Ct));
+
+            Assert.Contains("<html lang=\"pl\">", page, StringComparison.Ordinal);
+            Assert.Contains($"<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost{path}?culture=en\" />", page, StringComparison.Ordinal);
+            Assert.Contains($"<link rel=\"alternate\" hreflang=\"pl\" href=\"http://localhost{path}?culture=pl\" />", page, StringComparison.Ordinal);
+            var back = Uri.EscapeDataString(path);
+            Assert.Contains($"<a href=\"/culture/en?returnUrl={back}\" lang=\"en\" hreflang=\"en\">English</a>", page, StringComparison.Ordinal);
+            Assert.Contains($"<a href=\"/culture/pl?returnUrl={back}\" lang=\"pl\" hreflang=\"pl\" aria-current=\"true\">Polski</a>", page, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -19,13 +19,18 @@ public class PublicSiteApp : BackPlanApp
     /// <summary>The public clinic: an account for each role (see <see cref="TestClinic"/>).</summary>
     public TestClinic Clinic { get; private set; } = default!;
 
-    protected virtual int CommentPermitLimit => 1000;
+    /// <summary>Posts of the public forms one address may send per window.</summary>
+    protected virtual int PostPermitLimit => 1000;
 
     protected override void Configure(IWebHostBuilder builder)
     {
         builder.UseSetting("PublicSite:ClinicId", ClinicId.ToString());
-        builder.UseSetting("PublicSite:CommentPermitLimit", CommentPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.UseSetting("PublicSite:PostPermitLimit", PostPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddTransient<IStartupFilter, ClientIpFromHeader>();
+        });
     }
 
     public override async ValueTask InitializeAsync()
@@ -35,8 +40,10 @@ public class PublicSiteApp : BackPlanApp
     }
 }
 
-/// <summary>The same with two comments per window, to see the limit bite.</summary>
+/// <summary>The same with two posts per address and window, to see the limit bite.</summary>
 public sealed class RateLimitedApp : PublicSiteApp
 {
-    protected override int CommentPermitLimit => 2;
+    public const int Permits = 2;
+
+    protected override int PostPermitLimit => Permits;
 }
