@@ -44,11 +44,12 @@ public static class ModelBulkInsert
         }
         else
         {
-            await InsertEachAsync(connection, tableName, columnList, columns, rows);
+            await InsertEachAsync(connection, db.Database.CurrentTransaction?.GetDbTransaction(), tableName, columnList, columns, rows);
         }
     }
 
-    private static async Task InsertEachAsync<T>(DbConnection connection, string table, string columnList, List<Column> columns, IEnumerable<T> rows)
+    // Inside the caller's transaction when there is one (SQLite has no nested transactions), else in its own.
+    private static async Task InsertEachAsync<T>(DbConnection connection, DbTransaction? current, string table, string columnList, List<Column> columns, IEnumerable<T> rows)
     {
         await using (var pragma = connection.CreateCommand())
         {
@@ -58,7 +59,7 @@ public static class ModelBulkInsert
             await pragma.ExecuteNonQueryAsync();
         }
 
-        await using var transaction = await connection.BeginTransactionAsync();
+        var transaction = current ?? await connection.BeginTransactionAsync();
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO {table} ({columnList}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
@@ -80,7 +81,11 @@ public static class ModelBulkInsert
             await command.ExecuteNonQueryAsync();
         }
 
-        await transaction.CommitAsync();
+        if (current is null)
+        {
+            await transaction.CommitAsync();
+            await transaction.DisposeAsync();
+        }
     }
 
     private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, string columnList, List<Column> columns, IEnumerable<T> rows)

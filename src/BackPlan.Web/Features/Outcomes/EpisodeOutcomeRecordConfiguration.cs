@@ -18,5 +18,7 @@ internal sealed class EpisodeOutcomeRecordConfiguration : IEntityTypeConfigurati
         builder.HasIndex(r => new { r.ClinicId, r.StartedOn });
         builder.HasIndex(r => new { r.ClinicId, r.PractitionerId, r.StartedOn });
         builder.HasIndex(r => new { r.ClinicId, r.LocationId, r.StartedOn });
+        // The dashboard counts the episodes still inside their follow-up window (a few recent ones).
+        builder.HasIndex(r => new { r.ClinicId, r.FollowUpDueOn });
     }
 }

@@ -7,32 +7,48 @@ namespace BackPlan.Web.Features.Outcomes;
 
 /// <summary>
 /// Adds an <see cref="OutcomeAggregateChange"/> to any save that writes or deletes outcome records,
-/// for the start month before and after the change; deleting an episode or a patient (whose
-/// records go with them by cascade, unseen by EF) marks their month, or every month.
+/// for the start month before and after the change. Deleting an episode or a patient takes their
+/// records with it by cascade, unseen by EF, so their episodes' months are marked too.
 /// </summary>
 public sealed class OutcomeAggregateMarking : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Mark(eventData.Context);
+        if (eventData.Context is { } context)
+        {
+            var (months, patients) = Collect(context);
+            if (patients.Count > 0)
+            {
+                months.UnionWith(EpisodeMonths(context, patients).ToList());
+            }
+
+            Add(context, months);
+        }
+
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Mark(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void Mark(DbContext? context)
-    {
-        if (context is null)
+        if (eventData.Context is { } context)
         {
-            return;
+            var (months, patients) = Collect(context);
+            if (patients.Count > 0)
+            {
+                months.UnionWith(await EpisodeMonths(context, patients).ToListAsync(cancellationToken));
+            }
+
+            Add(context, months);
         }
 
-        var months = new HashSet<(Guid Clinic, DateOnly? Month)>();
+        return result;
+    }
+
+    private static (HashSet<(Guid Clinic, DateOnly Month)> Months, List<Guid> DeletedPatients) Collect(DbContext context)
+    {
+        var months = new HashSet<(Guid, DateOnly)>();
+        var patients = new List<Guid>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
             switch (entry.Entity)
@@ -49,11 +65,22 @@ public sealed class OutcomeAggregateMarking : SaveChangesInterceptor
                     months.Add((episode.ClinicId, OutcomeAggregateChange.MonthOf(episode.StartedOn)));
                     break;
                 case Patient patient when entry.State == EntityState.Deleted:
-                    months.Add((patient.ClinicId, null));
+                    patients.Add(patient.Id);
                     break;
             }
         }
 
+        return (months, patients);
+    }
+
+    // Read before the delete runs, so the episodes are still there.
+    private static IQueryable<(Guid, DateOnly)> EpisodeMonths(DbContext context, List<Guid> patients) =>
+        context.Set<EpisodeOutcomeRecord>().Where(r => patients.Contains(r.PatientId))
+            .Select(r => new { r.ClinicId, r.StartedOn.Year, r.StartedOn.Month }).Distinct()
+            .Select(m => ValueTuple.Create(m.ClinicId, new DateOnly(m.Year, m.Month, 1)));
+
+    private static void Add(DbContext context, HashSet<(Guid Clinic, DateOnly Month)> months)
+    {
         foreach (var (clinic, month) in months)
         {
             context.Add(new OutcomeAggregateChange { ClinicId = clinic, Month = month });

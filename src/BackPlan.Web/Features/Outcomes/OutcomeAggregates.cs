@@ -34,7 +34,7 @@ public static class OutcomeAggregates
             if (pending.Any(c => c.Month is null))
             {
                 await aggregates.ExecuteDeleteAsync(ct);
-                await InsertAsync(db, await OutcomeGroups.Of(records, today).ToListAsync(ct), ct);
+                await InsertAsync(db, await OutcomeGroups.Of(records, today).ToListAsync(ct));
             }
             else
             {
@@ -42,7 +42,7 @@ public static class OutcomeAggregates
                 {
                     var next = month.AddMonths(1);
                     await aggregates.Where(a => a.Month == month).ExecuteDeleteAsync(ct);
-                    await InsertAsync(db, await OutcomeGroups.Of(records.Where(r => r.StartedOn >= month && r.StartedOn < next), today).ToListAsync(ct), ct);
+                    await InsertAsync(db, await OutcomeGroups.Of(records.Where(r => r.StartedOn >= month && r.StartedOn < next), today).ToListAsync(ct));
                 }
             }
 
@@ -62,13 +62,8 @@ public static class OutcomeAggregates
         await db.SaveChangesAsync(ct);
     }
 
-    private static async Task InsertAsync(BackPlanDb db, List<OutcomeAggregate> rows, CancellationToken ct)
-    {
-        foreach (var batch in rows.Chunk(2000))
-        {
-            db.AddRange(batch);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
-    }
+    // Binary COPY on PostgreSQL, one prepared INSERT on SQLite, in the rebuild's transaction: a
+    // month of a large network is a thousand rows, too many for EF's change tracking on every view.
+    private static Task InsertAsync(BackPlanDb db, List<OutcomeAggregate> rows) =>
+        rows.Count == 0 ? Task.CompletedTask : ModelBulkInsert.InsertAsync(db, rows);
 }

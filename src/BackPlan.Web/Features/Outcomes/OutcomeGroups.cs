@@ -3,7 +3,7 @@ namespace BackPlan.Web.Features.Outcomes;
 /// <summary>
 /// The one grouped query over outcome records: by start month and every filter dimension, with all
 /// the dashboard's sums. Rebuilding the monthly aggregates stores its rows; the dashboard runs it for
-/// the days that no complete, settled month covers.
+/// the partial months at the edges of a period.
 /// </summary>
 public static class OutcomeGroups
 {
@@ -26,7 +26,6 @@ public static class OutcomeGroups
             PainBaselines = g.Count(r => r.PainBaseline != null),
             Due = g.Count(r => r.FollowUpDueOn < today || r.PainFourWeeksOn != null),
             PainDue = g.Count(r => r.PainBaseline != null && (r.FollowUpDueOn < today || r.PainFourWeeksOn != null)),
-            PendingUntil = g.Max(r => r.PainFourWeeksOn == null ? (DateOnly?)r.FollowUpDueOn : null),
             PainRespN = g.Count(r => r.PainResponderFourWeeks != null),
             PainResp = g.Count(r => r.PainResponderFourWeeks == true),
             FunctionRespN = g.Count(r => r.FunctionResponderFourWeeks != null),

@@ -6,10 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BackPlan.Web.Features.Outcomes;
 
 /// <summary>
-/// The dashboard's figures, added up by the database: whole settled months from the monthly
-/// <see cref="OutcomeAggregate"/> rows, the rest of the period (partial first and last months, and
-/// months whose follow-ups are still to come) grouped from <see cref="EpisodeOutcomeRecord"/>
-/// itself. Only sums per month and practitioner come back.
+/// The dashboard's figures, added up by the database: whole months from the monthly
+/// <see cref="OutcomeAggregate"/> rows, partial first and last months of a period grouped from
+/// <see cref="EpisodeOutcomeRecord"/> itself. Only sums per month and practitioner come back.
 /// </summary>
 public static class OutcomeSummary
 {
@@ -89,37 +88,36 @@ public static class OutcomeSummary
     {
         await OutcomeAggregates.RefreshAsync(db, now, ct);
 
-        // Months the aggregates may answer for: wholly inside the period, and before the first month
-        // with a follow-up still to come (until then who is "due" changes day by day).
-        var unsettled = await db.Set<OutcomeAggregate>().Where(x => x.PendingUntil >= today).MinAsync(x => (DateOnly?)x.Month, ct);
-        // [first, end): the months the aggregates answer for; everything else comes from the records.
+        // [first, end): the whole months inside the period, answered by the aggregates; the partial
+        // months at either edge come from the records.
         var first = filter.From is { } from ? (from.Day == 1 ? from : OutcomeAggregateChange.MonthOf(from).AddMonths(1)) : DateOnly.MinValue;
         var end = filter.To is { } to ? OutcomeAggregateChange.MonthOf(to.AddDays(1)) : DateOnly.MaxValue;
-        if (unsettled is { } u && u < end)
+        var records = db.Set<EpisodeOutcomeRecord>().AsNoTracking();
+        if (first >= end)
         {
-            end = u;
+            return await OutcomeGroups.Of(filter.Apply(records), today).ToListAsync(ct);
         }
 
-        var settled = new List<OutcomeAggregate>();
-        var rest = filter.Apply(db.Set<EpisodeOutcomeRecord>().AsNoTracking());
-        if (first < end)
+        var groups = await filter.ApplyDimensions(db.Set<OutcomeAggregate>().AsNoTracking())
+            .Where(x => x.Month >= first && x.Month < end)
+            .GroupBy(x => new MonthAndPractitioner { Month = x.Month, PractitionerId = x.PractitionerId })
+            .Select(OutcomeSumsShape.SumByMonthAndPractitioner).ToListAsync(ct);
+        // Who is due for follow-up depends on the day, so it is not stored: every episode is due but
+        // those still inside their window without a 4-week score, a few recent ones found by index.
+        var waiting = await filter.ApplyDimensions(records)
+            .Where(r => r.FollowUpDueOn >= today && r.PainFourWeeksOn == null && r.StartedOn >= first && r.StartedOn < end)
+            .GroupBy(r => new { r.StartedOn.Year, r.StartedOn.Month, r.PractitionerId })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.PractitionerId, All = g.Count(), WithPain = g.Count(r => r.PainBaseline != null) })
+            .ToListAsync(ct);
+        foreach (var group in groups)
         {
-            settled = await filter.ApplyDimensions(db.Set<OutcomeAggregate>().AsNoTracking())
-                .Where(x => x.Month >= first && x.Month < end)
-                .GroupBy(x => new MonthAndPractitioner { Month = x.Month, PractitionerId = x.PractitionerId })
-                .Select(OutcomeSumsShape.SumByMonthAndPractitioner).ToListAsync(ct);
-            foreach (var group in settled)
-            {
-                // Settled: every episode is past its follow-up day or followed up.
-                group.Due = group.Started;
-                group.PainDue = group.PainBaselines;
-            }
-
-            rest = rest.Where(r => r.StartedOn < first || r.StartedOn >= end);
+            var notYet = waiting.FirstOrDefault(w => w.Year == group.Month.Year && w.Month == group.Month.Month && w.PractitionerId == group.PractitionerId);
+            group.Due = group.Started - (notYet?.All ?? 0);
+            group.PainDue = group.PainBaselines - (notYet?.WithPain ?? 0);
         }
 
-        settled.AddRange(await OutcomeGroups.Of(rest, today).ToListAsync(ct));
-        return settled;
+        groups.AddRange(await OutcomeGroups.Of(filter.Apply(records).Where(r => r.StartedOn < first || r.StartedOn >= end), today).ToListAsync(ct));
+        return groups;
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -108,9 +108,6 @@ public class OutcomeSums
 
     public int Soreness { get; set; }
 
-    /// <summary>The last follow-up due day of an episode not yet followed up; null when none is waiting.</summary>
-    public DateOnly? PendingUntil { get; set; }
-
     /// <summary>Episodes due for follow-up on the day of reading (not stored: it depends on that day).</summary>
     [NotMapped]
     public int Due { get; set; }
@@ -132,11 +129,6 @@ public class OutcomeSums
             var mine = (double?)property.GetValue(this);
             var theirs = (double?)property.GetValue(other);
             property.SetValue(this, mine is null && theirs is null ? null : (mine ?? 0) + (theirs ?? 0));
-        }
-
-        if (other.PendingUntil > PendingUntil || PendingUntil is null)
-        {
-            PendingUntil = other.PendingUntil ?? PendingUntil;
         }
     }
 }

@@ -18,8 +18,7 @@ internal static class OutcomeSumsShape
     public static readonly PropertyInfo[] Sums = Properties.Where(p => p.PropertyType == typeof(double?)).ToArray();
 
     /// <summary>
-    /// <c>g => new OutcomeAggregate { Month = g.Key.Month, PractitionerId = g.Key.PractitionerId, Started = g.Sum(a => a.Started), …,
-    /// PendingUntil = g.Max(a => a.PendingUntil) }</c> over stored aggregate rows, for the database to run.
+    /// <c>g => new OutcomeAggregate { Month = g.Key.Month, PractitionerId = g.Key.PractitionerId, Started = g.Sum(a => a.Started), … }</c> over stored aggregate rows, for the database to run.
     /// </summary>
     public static Expression<Func<IGrouping<MonthAndPractitioner, OutcomeAggregate>, OutcomeAggregate>> SumByMonthAndPractitioner { get; } = BuildSum();
 
@@ -34,26 +33,22 @@ internal static class OutcomeSumsShape
         };
         foreach (var property in Counts.Concat(Sums).Where(p => p.GetCustomAttribute<System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute>() is null))
         {
-            bindings.Add(Expression.Bind(property, Aggregate(group, property, nameof(Enumerable.Sum))));
+            bindings.Add(Expression.Bind(property, Sum(group, property)));
         }
 
-        bindings.Add(Expression.Bind(typeof(OutcomeSums).GetProperty(nameof(OutcomeSums.PendingUntil))!,
-            Aggregate(group, typeof(OutcomeSums).GetProperty(nameof(OutcomeSums.PendingUntil))!, nameof(Enumerable.Max))));
         return Expression.Lambda<Func<IGrouping<MonthAndPractitioner, OutcomeAggregate>, OutcomeAggregate>>(
             Expression.MemberInit(Expression.New(typeof(OutcomeAggregate)), bindings), group);
     }
 
-    // Enumerable.Sum(g, a => a.P) with the overload for P's type, or Enumerable.Max<TSource, TResult>(g, a => a.P).
-    private static MethodCallExpression Aggregate(ParameterExpression group, PropertyInfo property, string name)
+    // Enumerable.Sum(g, a => a.P) with the overload for P's type.
+    private static MethodCallExpression Sum(ParameterExpression group, PropertyInfo property)
     {
         var row = Expression.Parameter(typeof(OutcomeAggregate), "a");
         var selector = Expression.Lambda(Expression.Property(row, property), row);
-        var method = name == nameof(Enumerable.Max)
-            ? typeof(Enumerable).GetMethods().Single(m => m.Name == name && m.GetGenericArguments().Length == 2 && m.GetParameters().Length == 2)
-                .MakeGenericMethod(typeof(OutcomeAggregate), property.PropertyType)
-            : typeof(Enumerable).GetMethods().Single(m => m.Name == name && m.IsGenericMethodDefinition && m.GetParameters().Length == 2
-                    && m.GetParameters()[1].ParameterType.GetGenericArguments()[1] == property.PropertyType)
-                .MakeGenericMethod(typeof(OutcomeAggregate));
+        var method = typeof(Enumerable).GetMethods()
+            .Single(m => m.Name == nameof(Enumerable.Sum) && m.IsGenericMethodDefinition && m.GetParameters().Length == 2
+                && m.GetParameters()[1].ParameterType.GetGenericArguments()[1] == property.PropertyType)
+            .MakeGenericMethod(typeof(OutcomeAggregate));
         return Expression.Call(method, group, selector);
     }
 }

@@ -1481,6 +1481,8 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                     b.HasIndex("ClinicId", "EpisodeId")
                         .IsUnique();
 
+                    b.HasIndex("ClinicId", "FollowUpDueOn");
+
                     b.HasIndex("ClinicId", "StartedOn");
 
                     b.HasIndex("ClinicId", "LocationId", "StartedOn");
@@ -1603,9 +1605,6 @@ namespace BackPlan.Web.Data.Migrations.Postgres
 
                     b.Property<int>("PainWorseN")
                         .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("PendingUntil")
-                        .HasColumnType("date");
 
                     b.Property<Guid?>("PractitionerId")
                         .HasColumnType("uuid");

@@ -1476,6 +1476,8 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
                     b.HasIndex("ClinicId", "EpisodeId")
                         .IsUnique();
 
+                    b.HasIndex("ClinicId", "FollowUpDueOn");
+
                     b.HasIndex("ClinicId", "StartedOn");
 
                     b.HasIndex("ClinicId", "LocationId", "StartedOn");
@@ -1598,9 +1600,6 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("PainWorseN")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("PendingUntil")
-                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PractitionerId")
                         .HasColumnType("TEXT");

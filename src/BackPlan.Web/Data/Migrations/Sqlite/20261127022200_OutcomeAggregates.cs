@@ -77,8 +77,7 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
                     AdverseN = table.Column<int>(type: "INTEGER", nullable: false),
                     Adverse = table.Column<int>(type: "INTEGER", nullable: false),
                     SorenessN = table.Column<int>(type: "INTEGER", nullable: false),
-                    Soreness = table.Column<int>(type: "INTEGER", nullable: false),
-                    PendingUntil = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Soreness = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,6 +97,11 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_OutcomeAggregateChange", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EpisodeOutcomeRecord_ClinicId_FollowUpDueOn",
+                table: "EpisodeOutcomeRecord",
+                columns: new[] { "ClinicId", "FollowUpDueOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutcomeAggregate_ClinicId_Month",
@@ -121,6 +125,10 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutcomeAggregateChange");
+
+            migrationBuilder.DropIndex(
+                name: "IX_EpisodeOutcomeRecord_ClinicId_FollowUpDueOn",
+                table: "EpisodeOutcomeRecord");
 
             migrationBuilder.DropColumn(
                 name: "OutcomeAggregatesAt",

@@ -78,8 +78,7 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                     AdverseN = table.Column<int>(type: "integer", nullable: false),
                     Adverse = table.Column<int>(type: "integer", nullable: false),
                     SorenessN = table.Column<int>(type: "integer", nullable: false),
-                    Soreness = table.Column<int>(type: "integer", nullable: false),
-                    PendingUntil = table.Column<DateOnly>(type: "date", nullable: true)
+                    Soreness = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,6 +98,11 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_OutcomeAggregateChange", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EpisodeOutcomeRecord_ClinicId_FollowUpDueOn",
+                table: "EpisodeOutcomeRecord",
+                columns: new[] { "ClinicId", "FollowUpDueOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutcomeAggregate_ClinicId_Month",
@@ -122,6 +126,10 @@ namespace BackPlan.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OutcomeAggregateChange");
+
+            migrationBuilder.DropIndex(
+                name: "IX_EpisodeOutcomeRecord_ClinicId_FollowUpDueOn",
+                table: "EpisodeOutcomeRecord");
 
             migrationBuilder.DropColumn(
                 name: "OutcomeAggregatesAt",
