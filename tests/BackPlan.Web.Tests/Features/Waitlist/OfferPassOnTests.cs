@@ -115,6 +115,29 @@ public sealed class OfferPassOnTests(OfferClockApp app) : IClassFixture<OfferClo
         Assert.Equal(OfferStatus.Expired, Assert.Single(await OffersAsync(booking, slot)).Status);
     }
 
+    [Fact]
+    public async Task PassOn_AnotherClinicsSlotFails_ThisClinicsSlotStillPassedOn()
+    {
+        var broken = await BookingClinic.CreateAsync(app);
+        var (brokenFirst, _) = await TwoWaitingAsync(broken);
+        var brokenSlot = await BookAndCancelAsync(broken, daysAhead: 7, hour: 10);
+        // Bad data in one clinic: a freed slot at the very end of the calendar, which a wait list
+        // reaching that far would fit, so offering it runs past the last representable instant.
+        await broken.QueryAsync(db => db.Appointments.Where(a => a.Id == brokenSlot)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.StartUtc, DateTime.MaxValue.AddMinutes(-30)).SetProperty(a => a.EndUtc, DateTime.MaxValue.AddMinutes(-1)), Ct));
+        await broken.QueryAsync(db => db.WaitlistEntries.Where(e => e.ClinicId == broken.Clinic.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Latest, DateOnly.MaxValue), Ct));
+        var booking = await BookingClinic.CreateAsync(app);
+        var (_, second) = await TwoWaitingAsync(booking);
+        var slot = await BookAndCancelAsync(booking, daysAhead: 7, hour: 14);
+        app.Time.Pass(PastExpiry);
+
+        await ScanAsync();
+
+        Assert.Contains(second.Entry, await OfferedEntriesAsync(booking, slot));
+        Assert.Equal([brokenFirst.Entry], await OfferedEntriesAsync(broken, brokenSlot));
+    }
+
     private Task<int> ScanAsync() => app.Services.GetRequiredService<ExpiredOfferScan>().PassOnAsync(Ct);
 
     /// <summary>Two patients waiting for a 45-minute treatment at any time, the first joined earlier.</summary>
