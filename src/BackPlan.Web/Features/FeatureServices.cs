@@ -64,6 +64,9 @@ public static class FeatureServices
         services.AddScoped<Waitlist.OfferAcceptance>();
         services.AddOptions<Waitlist.WaitlistOptions>().BindConfiguration(Waitlist.WaitlistOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<PortalAppointments.SelfBooking>(); // portal booking
+        // Waitlist: slots whose offers expired unaccepted go to the next in line.
+        services.AddSingleton<Waitlist.ExpiredOfferScan>();
+        services.AddHostedService(sp => sp.GetRequiredService<Waitlist.ExpiredOfferScan>());
         return services;
     }
 

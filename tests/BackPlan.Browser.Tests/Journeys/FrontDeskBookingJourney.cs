@@ -44,4 +44,24 @@ public class FrontDeskBookingJourney(BrowserHost host) : BrowserTest(host)
         await Assertions.Expect(calendar.FreeTime("Tomasz Terapeuta", "14:00")).ToBeVisibleAsync();
         await Accessibility.ExpectNoViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task FrontDesk_FiltersTheWeekByPractitioner_FilterStaysWhenPaging()
+    {
+        var page = await NewPageAsync(DemoRole.FrontDesk);
+        await page.GotoAsync("/calendar?view=week");
+        var calendar = await CalendarPage.ExpectOpenAsync(page);
+        await Assertions.Expect(calendar.PractitionerSection("Marta Masażystka")).ToBeVisibleAsync();
+
+        await calendar.PractitionerFilter.SelectOptionAsync(new SelectOptionValue { Label = "Tomasz Terapeuta" });
+        await calendar.ShowButton.ClickAsync();
+
+        await Assertions.Expect(calendar.PractitionerSection("Tomasz Terapeuta")).ToBeVisibleAsync();
+        await Assertions.Expect(calendar.PractitionerSection("Marta Masażystka")).ToHaveCountAsync(0);
+        await Accessibility.ExpectNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Next week" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("view=week&who="));
+        await Assertions.Expect(calendar.PractitionerSection("Marta Masażystka")).ToHaveCountAsync(0);
+        await Assertions.Expect(calendar.PractitionerFilter).Not.ToHaveValueAsync("");
+    }
 }

@@ -11,6 +11,14 @@ public sealed class CalendarPage(IPage page)
 
     public ILocator Status => page.GetByRole(AriaRole.Status);
 
+    /// <summary>The day and week views' "Practitioner" filter (a GET form).</summary>
+    public ILocator PractitionerFilter => page.Locator("#who");
+
+    public ILocator ShowButton => page.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true });
+
+    /// <summary>A practitioner's section of the week view, found by its heading.</summary>
+    public ILocator PractitionerSection(string name) => page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 2, Exact = true });
+
     public ILocator BookButton => page.GetByRole(AriaRole.Button, new() { Name = "Book", Exact = true });
 
     public static async Task<CalendarPage> OpenAsync(IPage page, DateOnly day)

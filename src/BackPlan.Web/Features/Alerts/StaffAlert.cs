@@ -38,6 +38,13 @@ public sealed class StaffAlert : IPatientOwned
     /// <summary>The facts behind it as recorded (e.g. "NPRS 8", the patient's own words); not translated.</summary>
     public string? Detail { get; set; }
 
+    /// <summary>
+    /// The home exercise's library code when the alert came from the exercise log: pages name the
+    /// exercise in the reader's language (<see cref="AlertDetail"/>); null for other alerts and for
+    /// exercise alerts raised before the code was kept (their detail names it in English).
+    /// </summary>
+    public string? Exercise { get; set; }
+
     /// <summary>A local link to the record to look at (e.g. the episode or the form).</summary>
     public string? Link { get; set; }
 

@@ -10,6 +10,7 @@ public sealed class StaffAlertConfiguration : IEntityTypeConfiguration<StaffAler
         builder.Property(a => a.Kind).HasMaxLength(40);
         builder.Property(a => a.Detail).HasMaxLength(2000);
         builder.Property(a => a.Link).HasMaxLength(300);
+        builder.Property(a => a.Exercise).HasMaxLength(60);
         builder.Property(a => a.AcknowledgedBy).HasMaxLength(256);
         builder.Property(a => a.Severity).HasConversion<string>().HasMaxLength(10);
 

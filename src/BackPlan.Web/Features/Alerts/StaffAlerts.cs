@@ -27,6 +27,7 @@ public sealed class StaffAlerts(BackPlanDb db, Outbox outbox, TimeProvider time,
             Severity = request.Severity,
             Detail = request.Detail?.Length > 2000 ? request.Detail[..2000] : request.Detail,
             Link = request.Link,
+            Exercise = request.Exercise,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };
         db.Set<StaffAlert>().Add(alert);
@@ -73,4 +74,5 @@ public sealed record AlertRequest(
     string? Detail,
     string? Link,
     Guid? EpisodeId = null,
-    Guid? StaffMemberId = null);
+    Guid? StaffMemberId = null,
+    string? Exercise = null);

@@ -46,7 +46,7 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
 
         if (user.IsPatient && input.PatientId != user.PatientId)
         {
-            return BookingResult.Refused(StatusCodes.Status403Forbidden, "patient-books-for-self", "Patients can book appointments only for themselves.");
+            return BookingResult.Refused(StatusCodes.Status403Forbidden, BookingMessages.PatientBooksForSelf, "Patients can book appointments only for themselves.");
         }
 
         if (!await db.Patients.AnyAsync(p => p.Id == input.PatientId, ct))
@@ -116,7 +116,7 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
         var late = WithinNotice(appointment.StartUtc);
         if (!appointment.TryCancel(reason, late, now, user.UserName ?? "unknown"))
         {
-            return BookingResult.Refused(StatusCodes.Status409Conflict, "not-booked",
+            return BookingResult.Refused(StatusCodes.Status409Conflict, BookingMessages.NotBooked,
                 $"Only a booked appointment can be cancelled; this one is {appointment.Status.ToString().ToLowerInvariant()}.");
         }
 
@@ -155,13 +155,13 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
 
         if (appointment.Status != AppointmentStatus.Booked)
         {
-            return BookingResult.Refused(StatusCodes.Status409Conflict, "not-booked",
+            return BookingResult.Refused(StatusCodes.Status409Conflict, BookingMessages.NotBooked,
                 $"Only a booked appointment can be moved; this one is {appointment.Status.ToString().ToLowerInvariant()}.");
         }
 
         if (user.IsPatient && WithinNotice(appointment.StartUtc))
         {
-            return BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, "notice-too-short",
+            return BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, BookingMessages.NoticeTooShort,
                 $"Appointments can be moved online up to {options.Value.LateCancellationNoticeHours} hours before they start; please call the clinic to change this one.");
         }
 
@@ -251,13 +251,13 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
         if (!Licence.AllowsClinicalWork(practitioner.LicenceExpiresOn, day.ToDateOnly()))
         {
             var expires = practitioner.LicenceExpiresOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not recorded";
-            return BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, "licence-expired",
+            return BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, BookingMessages.LicenceExpired,
                 $"{practitioner.FullName}'s professional licence is not valid on {day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} (expiry: {expires}): no appointments can be booked with them until it is renewed.");
         }
 
         if (await BlockedByScreeningAsync(patientId, ct))
         {
-            return BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, "screening-blocks",
+            return BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, BookingMessages.ScreeningBlocks,
                 "The patient's safety screening blocks treatment: a clinician must record the referral or clearance before a visit can be booked.");
         }
 
@@ -265,12 +265,12 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
         var (fit, shift) = Availability.Check(schedule, slot);
         var refusal = fit switch
         {
-            SlotFit.OutsideWorkingHours => BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, "outside-working-hours",
+            SlotFit.OutsideWorkingHours => BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, BookingMessages.OutsideWorkingHours,
                 $"{practitioner.FullName} does not work at that time."),
-            SlotFit.TimeOff => BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, "time-off",
+            SlotFit.TimeOff => BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, BookingMessages.TimeOff,
                 $"{practitioner.FullName} is away at that time."),
             SlotFit.Busy => Taken(room),
-            SlotFit.LocationClosed => BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, "location-closed",
+            SlotFit.LocationClosed => BookingResult.Refused(StatusCodes.Status422UnprocessableEntity, BookingMessages.LocationClosed,
                 $"{await LocationNameAsync(shift, ct)} is closed at that time (outside its opening hours or a closed day)."),
             SlotFit.Fits => null,
             _ => throw new InvalidOperationException($"Unknown slot fit {fit}."),
@@ -324,7 +324,7 @@ public sealed class AppointmentBooking(BackPlanDb db, CurrentUser user, ClinicCl
         return new BookingResult(appointment, [], null);
     }
 
-    private static BookingResult Taken(Room? room) => BookingResult.Refused(StatusCodes.Status409Conflict, "slot-taken",
+    private static BookingResult Taken(Room? room) => BookingResult.Refused(StatusCodes.Status409Conflict, BookingMessages.SlotTaken,
         room is null
             ? "The practitioner already has an appointment at that time."
             : "The practitioner or the room already has an appointment at that time.");

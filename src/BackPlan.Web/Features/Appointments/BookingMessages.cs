@@ -23,7 +23,19 @@ public static class BookingMessages
         NoPractitioner, NoType, NoRoom, RoomElsewhere, CancelReason, ChooseDateAndTime,
     ];
 
+    // The stable codes of refusals (ProblemDetails code): defined once here, compared by callers
+    // (e.g. the waitlist's offer acceptance) through these constants.
+    public const string SlotTaken = "slot-taken";
+    public const string LicenceExpired = "licence-expired";
+    public const string ScreeningBlocks = "screening-blocks";
+    public const string OutsideWorkingHours = "outside-working-hours";
+    public const string TimeOff = "time-off";
+    public const string PatientBooksForSelf = "patient-books-for-self";
+    public const string NotBooked = "not-booked";
+    public const string NoticeTooShort = "notice-too-short";
+    public const string LocationClosed = "location-closed";
+
     /// <summary>The stable codes of refusals (ProblemDetails <c>code</c>); pages show "booking.{code}".</summary>
     public static readonly IReadOnlyList<string> RefusalCodes =
-        ["slot-taken", "licence-expired", "screening-blocks", "outside-working-hours", "time-off", "patient-books-for-self", "not-booked", "notice-too-short", "location-closed"];
+        [SlotTaken, LicenceExpired, ScreeningBlocks, OutsideWorkingHours, TimeOff, PatientBooksForSelf, NotBooked, NoticeTooShort, LocationClosed];
 }

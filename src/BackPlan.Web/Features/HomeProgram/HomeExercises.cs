@@ -124,18 +124,17 @@ public sealed class HomeExercises(BackPlanDb db, ClinicClock clock, StaffAlerts 
             row.MadeWorse = entry.MadeWorse;
             row.Comment = entry.Comment;
 
-            var name = ExerciseLibrary.Find(entry.Exercise)?.Name ?? entry.Exercise;
             var link = $"/patients/{patientId}/progress";
             if (entry.Pain >= HighPain && !hadHighPain)
             {
                 await alerts.RaiseAsync(new AlertRequest(plan.ClinicId, patientId, AlertKinds.HighPain, AlertSeverity.Warning,
-                    Detail(name, entry, string.Create(CultureInfo.InvariantCulture, $"pain {entry.Pain}/10")), link, plan.EpisodeId), ct);
+                    Detail(entry, string.Create(CultureInfo.InvariantCulture, $"NPRS {entry.Pain}/10")), link, plan.EpisodeId, Exercise: entry.Exercise), ct);
             }
 
             if (entry.MadeWorse && !hadWorse)
             {
                 await alerts.RaiseAsync(new AlertRequest(plan.ClinicId, patientId, AlertKinds.ExerciseWorse, AlertSeverity.Warning,
-                    Detail(name, entry, "made it worse"), link, plan.EpisodeId), ct);
+                    Detail(entry, null), link, plan.EpisodeId, Exercise: entry.Exercise), ct);
             }
         }
 
@@ -154,7 +153,11 @@ public sealed class HomeExercises(BackPlanDb db, ClinicClock clock, StaffAlerts 
     public Task<List<string>> TopicsReadAsync(Guid patientId, CancellationToken ct = default) =>
         db.Set<TopicRead>().AsNoTracking().Where(t => t.PatientId == patientId).Select(t => t.Topic).ToListAsync(ct);
 
-    // Staff read the facts in the patient's own words; the alert text itself is translated on the page.
-    private static string Detail(string exercise, ExerciseEntry entry, string what) =>
-        entry.Comment is { Length: > 0 } comment ? $"Home exercise {exercise}: {what}. \"{comment}\"" : $"Home exercise {exercise}: {what}.";
+    // Only facts that read the same in every language are stored (the rating, the patient's own
+    // words): the alert's kind and the exercise (by its code) are named on the page in the reader's language.
+    private static string? Detail(ExerciseEntry entry, string? rating)
+    {
+        var comment = entry.Comment is { Length: > 0 } c ? $"\"{c}\"" : null;
+        return rating is null ? comment : comment is null ? rating + "." : $"{rating}. {comment}";
+    }
 }

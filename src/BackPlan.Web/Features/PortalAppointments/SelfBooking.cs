@@ -58,12 +58,10 @@ public sealed class SelfBooking(BackPlanDb db, CurrentUser user, ClinicClock clo
     public const string OutsideWindow = "outside-window";
     public const string BadStart = "bad-start";
 
-    public const string SlotTaken = "slot-taken";
-
     /// <summary>The codes with a patient-facing text of their own ("portal-booking.{code}"); other refusals use "booking.{code}".</summary>
     public static readonly IReadOnlyList<string> RefusalCodes =
     [
-        .. Enum.GetNames<SelfBookingBlock>().Select(KebabCase), WrongType, WeekFull, OutsideWindow, BadStart, SlotTaken,
+        .. Enum.GetNames<SelfBookingBlock>().Select(KebabCase), WrongType, WeekFull, OutsideWindow, BadStart, BookingMessages.SlotTaken,
     ];
 
     private Guid PatientId => user.PatientId ?? Guid.Empty;

@@ -79,7 +79,7 @@ public sealed class OfferAcceptance(BackPlanDb db, CurrentUser user, Appointment
             return new(AcceptOutcome.Booked);
         }
 
-        if (result.Refusal?.Code == "slot-taken")
+        if (result.Refusal?.Code == BookingMessages.SlotTaken)
         {
             // A second click of the winner's own link meets its own booking: that is not "gone".
             if (await db.Appointments.AsNoTracking().AnyAsync(a => a.PatientId == offer.PatientId && a.StartUtc == offer.StartUtc && a.Status == AppointmentStatus.Booked, ct))

@@ -38,6 +38,87 @@ public sealed class SlotOffers(
             return;
         }
 
+        await OfferAsync(cancelled, [], now, ct);
+    }
+
+    /// <summary>
+    /// Passes on the slots whose offers have all expired unaccepted (decision 0016): the expired
+    /// offers are closed as expired, their entries go back to waiting, and a slot that is still
+    /// free and starts at least one offer window from now is offered to the next fitting entries
+    /// not yet offered it. Acts for <paramref name="clinicId"/>; saves; returns how many offers went out.
+    /// </summary>
+    public async Task<int> PassOnExpiredAsync(Guid clinicId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var offers = db.Set<WaitlistOffer>().IgnoreQueryFilters().Where(o => o.ClinicId == clinicId);
+        var expired = await offers.Where(o => o.Status == OfferStatus.Open && o.ExpiresAt <= now).ToListAsync(ct);
+        if (expired.Count == 0)
+        {
+            return 0;
+        }
+
+        foreach (var offer in expired)
+        {
+            offer.Status = OfferStatus.Expired;
+            offer.ClosedAt = now;
+        }
+
+        var expiredIds = expired.Select(o => o.Id).ToList();
+        var entryIds = expired.Select(o => o.EntryId).Distinct().ToList();
+        var stillHolding = await offers.Where(o => entryIds.Contains(o.EntryId) && !expiredIds.Contains(o.Id) && o.Status == OfferStatus.Open && o.ExpiresAt > now)
+            .Select(o => o.EntryId).ToListAsync(ct);
+        foreach (var entry in await db.Set<WaitlistEntry>().IgnoreQueryFilters().Where(e => e.ClinicId == clinicId && entryIds.Contains(e.Id) && e.Status == WaitlistStatus.Offered).ToListAsync(ct))
+        {
+            if (!stillHolding.Contains(entry.Id))
+            {
+                entry.Status = WaitlistStatus.Waiting;
+            }
+        }
+
+        var sent = 0;
+        foreach (var slotId in expired.Select(o => o.FreedAppointmentId).Distinct())
+        {
+            var freed = await db.Appointments.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(a => a.Id == slotId && a.ClinicId == clinicId, ct);
+            if (freed is null || await StillOfferedOrTakenAsync(freed, expiredIds, now, ct))
+            {
+                continue;
+            }
+
+            // Every entry that was ever offered this slot has had its chance.
+            var offeredBefore = await offers.Where(o => o.FreedAppointmentId == slotId).Select(o => o.EntryId).ToListAsync(ct);
+            sent += await OfferAsync(freed, offeredBefore, now, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return sent;
+    }
+
+    /// <summary>
+    /// Whether the freed slot is not worth passing on: it starts within one offer window (the next
+    /// patients would have no time to answer and come), another offer of it is still open or was
+    /// accepted, or a booked visit of its practitioner or in its room overlaps it.
+    /// </summary>
+    private async Task<bool> StillOfferedOrTakenAsync(Appointment freed, List<Guid> expiredIds, DateTime now, CancellationToken ct)
+    {
+        if (freed.StartUtc < now.AddHours(options.Value.OfferHours))
+        {
+            return true;
+        }
+
+        var slotOffers = db.Set<WaitlistOffer>().IgnoreQueryFilters().Where(o => o.ClinicId == freed.ClinicId && o.FreedAppointmentId == freed.Id && !expiredIds.Contains(o.Id));
+        if (await slotOffers.AnyAsync(o => o.Status == OfferStatus.Accepted || (o.Status == OfferStatus.Open && o.ExpiresAt > now), ct))
+        {
+            return true;
+        }
+
+        return await db.Appointments.IgnoreQueryFilters().AnyAsync(a => a.ClinicId == freed.ClinicId && a.Status == AppointmentStatus.Booked
+            && (a.PractitionerId == freed.PractitionerId || (freed.RoomId != null && a.RoomId == freed.RoomId))
+            && a.StartUtc < freed.EndUtc && a.EndUtc > freed.StartUtc, ct);
+    }
+
+    /// <summary>Offers <paramref name="cancelled"/>'s slot to the first fitting entries not in <paramref name="excluded"/>; the caller saves.</summary>
+    private async Task<int> OfferAsync(Appointment cancelled, List<Guid> excluded, DateTime now, CancellationToken ct)
+    {
         var clinic = await ClinicAsync(cancelled.ClinicId, ct);
         var start = Instant.FromDateTimeUtc(DateTime.SpecifyKind(cancelled.StartUtc, DateTimeKind.Utc)).InZone(clinic.Zone).LocalDateTime;
         var slot = new FreedSlot(cancelled.PractitionerId, start.Date.ToDateOnly(), start.TimeOfDay.ToTimeOnly(), (int)(cancelled.EndUtc - cancelled.StartUtc).TotalMinutes);
@@ -50,6 +131,7 @@ public sealed class SlotOffers(
                 && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered)
                 && e.Earliest <= slot.Date && e.Latest >= slot.Date
                 && (e.PractitionerId == null || e.PractitionerId == cancelled.PractitionerId)
+                && !excluded.Contains(e.Id)
             join t in db.AppointmentTypes.IgnoreQueryFilters() on e.AppointmentTypeId equals t.Id
             join p in db.Patients.IgnoreQueryFilters() on e.PatientId equals p.Id
             where p.ClinicId == cancelled.ClinicId && p.Email != null && p.Email != ""
@@ -58,7 +140,7 @@ public sealed class SlotOffers(
             .Take(options.Value.OffersPerSlot).ToList();
         if (chosen.Count == 0)
         {
-            return;
+            return 0;
         }
 
         var expires = now.AddHours(options.Value.OfferHours);
@@ -99,6 +181,8 @@ public sealed class SlotOffers(
                     l["If you no longer need it, you can ignore this email."])));
             outbox.Enqueue(new OutboxEmail(OfferEmail, c.Email!, subject, body, RelatedId: c.Entry.Id));
         }
+
+        return chosen.Count;
     }
 
     /// <summary>

@@ -12,6 +12,9 @@ public enum OfferStatus
 
     /// <summary>The patient booked another offered slot, or left the waitlist.</summary>
     Withdrawn,
+
+    /// <summary>Not accepted in time; the slot may then be passed on to the next in line.</summary>
+    Expired,
 }
 
 /// <summary>

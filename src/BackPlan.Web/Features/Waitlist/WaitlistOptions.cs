@@ -18,4 +18,7 @@ public sealed class WaitlistOptions
     /// <summary>The furthest ahead a patient may ask to wait for.</summary>
     [Range(7, 366)]
     public int MaxDaysAhead { get; set; } = 92;
+
+    /// <summary>How often slots whose offers expired unaccepted are passed on to the next in line.</summary>
+    public TimeSpan PassOnInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -121,6 +121,36 @@ public class CalendarPageTests(BackPlanApp app)
         Assert.Equal(("cancelled", "Patient has the flu", false), (read!.Status, read.CancellationReason, read.LateCancellation));
     }
 
+    [Fact]
+    public async Task PractitionerFilter_WeekAndDayViews_ShowOnlyTheChosenPractitionerAndKeepItInLinks()
+    {
+        var b = await BookingClinic.CreateAsync(app);
+        var second = await b.AddPractitionerAsync();
+        using var api = await b.Clinic.ClientAsAsync(b.Clinic.FrontDeskEmail);
+        var date = BookingClinic.LocalStart(10, 0)[..10];
+        await b.BookAsync(api, "treatment-45", BookingClinic.LocalStart(10, 9));
+        var booked = await api.PostAsJsonAsync("/api/v1/appointments", BookingClinic.Request(b.Clinic.PatientId, second, "treatment-45", BookingClinic.LocalStart(10, 14)), Ct);
+        Assert.True(booked.IsSuccessStatusCode, await booked.Content.ReadAsStringAsync(Ct));
+        using var client = await Browserless.SignedInAsync(app, b.Clinic.FrontDeskEmail);
+
+        var everyone = WebUtility.HtmlDecode(await client.GetStringAsync($"/calendar?date={date}&view=week", Ct));
+        var week = WebUtility.HtmlDecode(await client.GetStringAsync($"/calendar?date={date}&view=week&who={second}", Ct));
+        var day = WebUtility.HtmlDecode(await client.GetStringAsync($"/calendar?date={date}&who={second}", Ct));
+
+        Assert.Contains($"id=\"p-{b.PractitionerId}\"", everyone, StringComparison.Ordinal);
+        Assert.Contains($"id=\"p-{second}\"", everyone, StringComparison.Ordinal);
+        Assert.DoesNotContain($"id=\"p-{b.PractitionerId}\"", week, StringComparison.Ordinal);
+        Assert.Contains($"id=\"p-{second}\"", week, StringComparison.Ordinal);
+        Assert.Contains("14:00–14:45", week, StringComparison.Ordinal);
+        Assert.DoesNotContain("09:00–09:45", week, StringComparison.Ordinal);
+        Assert.Matches($"<select id=\"who\" name=\"who\">.*<option value=\"{second}\" selected", week.ReplaceLineEndings(" "));
+        Assert.Contains($"&view=week&who={second}\">", week, StringComparison.Ordinal); // paging keeps the filter
+        Assert.Contains($"practitioner={second}&time=", day, StringComparison.Ordinal);
+        Assert.DoesNotContain($"practitioner={b.PractitionerId}&time=", day, StringComparison.Ordinal);
+        Assert.Contains("14:00–14:45", day, StringComparison.Ordinal);
+        Assert.DoesNotContain("09:00–09:45", day, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> Fields(BookingClinic b, string date, string time) => new()
     {
         ["Input.PatientId"] = b.Clinic.PatientId.ToString(),

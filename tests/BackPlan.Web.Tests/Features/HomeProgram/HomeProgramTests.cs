@@ -100,10 +100,34 @@ public class HomeProgramTests(BackPlanApp app)
         var alerts = await clinic.QueryAsync(db => db.Alerts.Where(a => a.PatientId == clinic.PatientId).ToListAsync(Ct));
         var alert = Assert.Single(alerts);
         Assert.Equal(kind, alert.Kind);
-        Assert.Contains("Pelvic tilt", alert.Detail, StringComparison.Ordinal);
+        Assert.Equal(ProgramSetup.PelvicTilt, alert.Exercise);
         Assert.Contains("sharp twinge", alert.Detail, StringComparison.Ordinal);
         using var therapist = await Browserless.SignedInAsync(app, clinic.PractitionerEmail);
-        Assert.Contains("sharp twinge", await therapist.GetStringAsync("/alerts?show=open", Ct), StringComparison.Ordinal);
+        var page = WebUtility.HtmlDecode(await therapist.GetStringAsync("/alerts?show=open", Ct));
+        Assert.Contains("Home exercise: Pelvic tilt.", page, StringComparison.Ordinal);
+        Assert.Contains("sharp twinge", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AlertsPage_Polish_NamesTheExerciseInPolish_OlderRowsKeepTheirStoredText()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        await ProgramSetup.ApprovedProgramAsync(clinic, clinic.PatientId);
+        await clinic.QueryAsync(db =>
+        {
+            // An alert raised before the exercise code was kept: its text stays as stored.
+            db.Alerts.Add(new StaffAlert { ClinicId = clinic.Id, PatientId = clinic.PatientId, Kind = AlertKinds.HighPain, Detail = "Home exercise Bird-dog: pain 9/10.", CreatedAt = DateTime.UtcNow.AddDays(-1) });
+            return db.SaveChangesAsync(Ct);
+        });
+        using var patient = await Browserless.SignedInAsync(app, clinic.PatientEmail);
+        await Browserless.PostFormAsync(patient, "/portal/today", "today", Both(Row(0, ProgramSetup.PelvicTilt, pain: "8", comment: "ostry ból"), Row(1, ProgramSetup.BirdDog, done: false)));
+        using var therapist = await Browserless.SignedInAsync(app, clinic.PractitionerEmail);
+
+        var page = WebUtility.HtmlDecode(await therapist.GetStringAsync("/alerts?show=open&culture=pl", Ct));
+
+        Assert.Contains("Ćwiczenie domowe: Pochylanie miednicy. NPRS 8/10. \"ostry ból\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pelvic tilt", page, StringComparison.Ordinal);
+        Assert.Contains("Home exercise Bird-dog: pain 9/10.", page, StringComparison.Ordinal);
     }
 
     [Fact]
