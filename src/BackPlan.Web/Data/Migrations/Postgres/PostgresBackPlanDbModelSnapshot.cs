@@ -232,6 +232,10 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("EpisodeId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Exercise")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)

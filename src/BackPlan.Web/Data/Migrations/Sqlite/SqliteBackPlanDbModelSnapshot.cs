@@ -227,6 +227,10 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("EpisodeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Exercise")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
