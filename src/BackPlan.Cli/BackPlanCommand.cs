@@ -11,5 +11,6 @@ internal static class BackPlanCommand
             ScoreCommand.Create(),
             MigrateCommand.Create(),
             SeedCommand.Create(),
+            RecomputeCommand.Create(),
         };
 }
