@@ -19,7 +19,7 @@ public sealed class OutcomeAggregateMarking : SaveChangesInterceptor
             var (months, patients) = Collect(context);
             if (patients.Count > 0)
             {
-                months.UnionWith(EpisodeMonths(context, patients).ToList());
+                months.UnionWith(EpisodeStarts(context, patients).ToList().Select(Month));
             }
 
             Add(context, months);
@@ -36,7 +36,7 @@ public sealed class OutcomeAggregateMarking : SaveChangesInterceptor
             var (months, patients) = Collect(context);
             if (patients.Count > 0)
             {
-                months.UnionWith(await EpisodeMonths(context, patients).ToListAsync(cancellationToken));
+                months.UnionWith((await EpisodeStarts(context, patients).ToListAsync(cancellationToken)).Select(Month));
             }
 
             Add(context, months);
@@ -73,11 +73,11 @@ public sealed class OutcomeAggregateMarking : SaveChangesInterceptor
         return (months, patients);
     }
 
-    // Read before the delete runs, so the episodes are still there.
-    private static IQueryable<(Guid, DateOnly)> EpisodeMonths(DbContext context, List<Guid> patients) =>
-        context.Set<EpisodeOutcomeRecord>().Where(r => patients.Contains(r.PatientId))
-            .Select(r => new { r.ClinicId, r.StartedOn.Year, r.StartedOn.Month }).Distinct()
-            .Select(m => ValueTuple.Create(m.ClinicId, new DateOnly(m.Year, m.Month, 1)));
+    // Read before the delete runs, so the records are still there (a patient has a few).
+    private static IQueryable<EpisodeOutcomeRecord> EpisodeStarts(DbContext context, List<Guid> patients) =>
+        context.Set<EpisodeOutcomeRecord>().AsNoTracking().Where(r => patients.Contains(r.PatientId));
+
+    private static (Guid, DateOnly) Month(EpisodeOutcomeRecord record) => (record.ClinicId, OutcomeAggregateChange.MonthOf(record.StartedOn));
 
     private static void Add(DbContext context, HashSet<(Guid Clinic, DateOnly Month)> months)
     {
