@@ -18,7 +18,9 @@ internal sealed class EpisodeOutcomeRecordConfiguration : IEntityTypeConfigurati
         builder.HasIndex(r => new { r.ClinicId, r.StartedOn });
         builder.HasIndex(r => new { r.ClinicId, r.PractitionerId, r.StartedOn });
         builder.HasIndex(r => new { r.ClinicId, r.LocationId, r.StartedOn });
-        // The dashboard counts the episodes still inside their follow-up window (a few recent ones).
-        builder.HasIndex(r => new { r.ClinicId, r.FollowUpDueOn });
+        // The dashboard counts the episodes still inside their follow-up window (a few recent ones)
+        // per month and practitioner from this index alone, without reading the wide rows.
+        builder.HasIndex(r => new { r.ClinicId, r.FollowUpDueOn, r.PainFourWeeksOn, r.StartedOn, r.PractitionerId, r.PainBaseline })
+            .HasDatabaseName("IX_EpisodeOutcomeRecord_FollowUpWindow");
     }
 }

@@ -103,9 +103,11 @@ public static class OutcomeSummary
             .GroupBy(x => new MonthAndPractitioner { Month = x.Month, PractitionerId = x.PractitionerId })
             .Select(OutcomeSumsShape.SumByMonthAndPractitioner).ToListAsync(ct);
         // Who is due for follow-up depends on the day, so it is not stored: every episode is due but
-        // those still inside their window without a 4-week score, a few recent ones found by index.
+        // those still inside their window without a 4-week score, a few recent ones found by the
+        // FollowUpDueOn index. No start-date condition here: SQLite would take the StartedOn index
+        // and read every row; months outside [first, end) simply match no group below.
         var waiting = await filter.ApplyDimensions(records)
-            .Where(r => r.FollowUpDueOn >= today && r.PainFourWeeksOn == null && r.StartedOn >= first && r.StartedOn < end)
+            .Where(r => r.FollowUpDueOn >= today && r.PainFourWeeksOn == null)
             .GroupBy(r => new { r.StartedOn.Year, r.StartedOn.Month, r.PractitionerId })
             .Select(g => new { g.Key.Year, g.Key.Month, g.Key.PractitionerId, All = g.Count(), WithPain = g.Count(r => r.PainBaseline != null) })
             .ToListAsync(ct);
@@ -116,7 +118,18 @@ public static class OutcomeSummary
             group.PainDue = group.PainBaselines - (notYet?.WithPain ?? 0);
         }
 
-        groups.AddRange(await OutcomeGroups.Of(filter.Apply(records).Where(r => r.StartedOn < first || r.StartedOn >= end), today).ToListAsync(ct));
+        // The partial months at the edges, each as one index range (an OR of the two would make
+        // SQLite read every row of the clinic).
+        if (filter.From is { } lower && lower < first)
+        {
+            groups.AddRange(await OutcomeGroups.Of(filter.ApplyDimensions(records).Where(r => r.StartedOn >= lower && r.StartedOn < first), today).ToListAsync(ct));
+        }
+
+        if (filter.To is { } upper && upper >= end)
+        {
+            groups.AddRange(await OutcomeGroups.Of(filter.ApplyDimensions(records).Where(r => r.StartedOn >= end && r.StartedOn <= upper), today).ToListAsync(ct));
+        }
+
         return groups;
     }
 

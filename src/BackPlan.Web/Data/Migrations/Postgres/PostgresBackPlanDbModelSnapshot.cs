@@ -1485,13 +1485,14 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                     b.HasIndex("ClinicId", "EpisodeId")
                         .IsUnique();
 
-                    b.HasIndex("ClinicId", "FollowUpDueOn");
-
                     b.HasIndex("ClinicId", "StartedOn");
 
                     b.HasIndex("ClinicId", "LocationId", "StartedOn");
 
                     b.HasIndex("ClinicId", "PractitionerId", "StartedOn");
+
+                    b.HasIndex("ClinicId", "FollowUpDueOn", "PainFourWeeksOn", "StartedOn", "PractitionerId", "PainBaseline")
+                        .HasDatabaseName("IX_EpisodeOutcomeRecord_FollowUpWindow");
 
                     b.ToTable("EpisodeOutcomeRecord");
                 });
