@@ -31,37 +31,11 @@ public sealed class FormReminders(IServiceScopeFactory scopes, IOptions<FormRemi
     }
 
     /// <summary>Brings every open episode's schedule up to date and queues one reminder per newly overdue form; returns how many.</summary>
-    public async Task<int> SendOverdueRemindersAsync(CancellationToken ct)
+    public Task<int> SendOverdueRemindersAsync(CancellationToken ct) =>
+        EveryClinic.RunAsync(scopes, log, "Form reminders", (sp, _) => RemindAsync(sp, ct), ct);
+
+    private async Task<int> RemindAsync(IServiceProvider sp, CancellationToken ct)
     {
-        List<Guid> clinics;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            // The one read past the tenant filter: which clinics there are.
-            clinics = await scope.ServiceProvider.GetRequiredService<BackPlanDb>().Clinics.IgnoreQueryFilters().Select(c => c.Id).ToListAsync(ct);
-        }
-
-        var queued = 0;
-        foreach (var clinicId in clinics)
-        {
-            // One clinic's bad data must not stop the reminders of every other clinic.
-            try
-            {
-                queued += await RemindAsync(clinicId, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "Form reminders failed for clinic {ClinicId}", clinicId);
-            }
-        }
-
-        return queued;
-    }
-
-    private async Task<int> RemindAsync(Guid clinicId, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        sp.GetRequiredService<CurrentUser>().ActForClinic(clinicId);
         var db = sp.GetRequiredService<BackPlanDb>();
         var scheduler = sp.GetRequiredService<FormScheduler>();
         foreach (var episode in await db.Episodes.Where(e => e.Status == EpisodeStatus.Assessing || e.Status == EpisodeStatus.Active).ToListAsync(ct))

@@ -1,6 +1,4 @@
-using BackPlan.Web.Data;
 using BackPlan.Web.Platform.Tenancy;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace BackPlan.Web.Features.Waitlist;
@@ -30,31 +28,6 @@ public sealed class ExpiredOfferScan(IServiceScopeFactory scopes, IOptions<Waitl
     }
 
     /// <summary>One pass over every clinic; returns how many new offers were queued.</summary>
-    public async Task<int> PassOnAsync(CancellationToken ct)
-    {
-        List<Guid> clinics;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            // The one read past the tenant filter: which clinics there are.
-            clinics = await scope.ServiceProvider.GetRequiredService<BackPlanDb>().Clinics.IgnoreQueryFilters().Select(c => c.Id).ToListAsync(ct);
-        }
-
-        var sent = 0;
-        foreach (var clinicId in clinics)
-        {
-            // One clinic's bad data must not stop the offers of every other clinic.
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<CurrentUser>().ActForClinic(clinicId);
-                sent += await scope.ServiceProvider.GetRequiredService<SlotOffers>().PassOnExpiredAsync(clinicId, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "Passing on expired slot offers failed for clinic {ClinicId}", clinicId);
-            }
-        }
-
-        return sent;
-    }
+    public Task<int> PassOnAsync(CancellationToken ct) => EveryClinic.RunAsync(scopes, log, "Passing on expired slot offers",
+        (sp, clinicId) => sp.GetRequiredService<SlotOffers>().PassOnExpiredAsync(clinicId, ct), ct);
 }

@@ -18,6 +18,13 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                 type: "timestamp with time zone",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "Exercise",
+                table: "Alerts",
+                type: "character varying(60)",
+                maxLength: 60,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "OutcomeAggregate",
                 columns: table => new
@@ -100,9 +107,9 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EpisodeOutcomeRecord_ClinicId_FollowUpDueOn",
+                name: "IX_EpisodeOutcomeRecord_FollowUpWindow",
                 table: "EpisodeOutcomeRecord",
-                columns: new[] { "ClinicId", "FollowUpDueOn" });
+                columns: new[] { "ClinicId", "FollowUpDueOn", "PainFourWeeksOn", "StartedOn", "PractitionerId", "PainBaseline" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutcomeAggregate_ClinicId_Month",
@@ -128,12 +135,16 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                 name: "OutcomeAggregateChange");
 
             migrationBuilder.DropIndex(
-                name: "IX_EpisodeOutcomeRecord_ClinicId_FollowUpDueOn",
+                name: "IX_EpisodeOutcomeRecord_FollowUpWindow",
                 table: "EpisodeOutcomeRecord");
 
             migrationBuilder.DropColumn(
                 name: "OutcomeAggregatesAt",
                 table: "Clinics");
+
+            migrationBuilder.DropColumn(
+                name: "Exercise",
+                table: "Alerts");
         }
     }
 }

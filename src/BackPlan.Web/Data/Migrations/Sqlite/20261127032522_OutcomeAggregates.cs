@@ -17,6 +17,13 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "Exercise",
+                table: "Alerts",
+                type: "TEXT",
+                maxLength: 60,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "OutcomeAggregate",
                 columns: table => new
@@ -99,9 +106,9 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EpisodeOutcomeRecord_ClinicId_FollowUpDueOn",
+                name: "IX_EpisodeOutcomeRecord_FollowUpWindow",
                 table: "EpisodeOutcomeRecord",
-                columns: new[] { "ClinicId", "FollowUpDueOn" });
+                columns: new[] { "ClinicId", "FollowUpDueOn", "PainFourWeeksOn", "StartedOn", "PractitionerId", "PainBaseline" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutcomeAggregate_ClinicId_Month",
@@ -127,12 +134,16 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
                 name: "OutcomeAggregateChange");
 
             migrationBuilder.DropIndex(
-                name: "IX_EpisodeOutcomeRecord_ClinicId_FollowUpDueOn",
+                name: "IX_EpisodeOutcomeRecord_FollowUpWindow",
                 table: "EpisodeOutcomeRecord");
 
             migrationBuilder.DropColumn(
                 name: "OutcomeAggregatesAt",
                 table: "Clinics");
+
+            migrationBuilder.DropColumn(
+                name: "Exercise",
+                table: "Alerts");
         }
     }
 }
