@@ -2,6 +2,7 @@ using BackPlan.Web.Data;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Reminders;
 using BackPlan.Web.Platform;
+using BackPlan.Web.Platform.Background;
 using BackPlan.Web.Platform.Email;
 using BackPlan.Web.Platform.Tenancy;
 using BackPlan.Web.Resources;
@@ -22,22 +23,8 @@ public sealed class PostSessionScheduler(IServiceScopeFactory scopes, IOptions<P
 {
     public const string EmailKind = "post-session-check";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The post-session scheduler failed; it will try again.");
-            }
-
-            await Task.Delay(options.Value.PollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Periodic.RunAsync(options.Value.PollInterval, time, log, "The post-session scheduler", waitFirst: false, ct => RunDueAsync(ct), stoppingToken);
 
     /// <summary>Opens the checks that are due now; returns how many.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct)

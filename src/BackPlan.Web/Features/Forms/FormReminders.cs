@@ -1,5 +1,6 @@
 using BackPlan.Web.Data;
 using BackPlan.Web.Features.Episodes;
+using BackPlan.Web.Platform.Background;
 using BackPlan.Web.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,22 +14,8 @@ namespace BackPlan.Web.Features.Forms;
 /// </summary>
 public sealed class FormReminders(IServiceScopeFactory scopes, IOptions<FormReminderOptions> options, TimeProvider time, ILogger<FormReminders> log) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            // Wait first: at start-up the outbox and the database have enough to do.
-            await Task.Delay(options.Value.ReminderInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            try
-            {
-                await SendOverdueRemindersAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The form reminder scan failed; it will try again.");
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Periodic.RunAsync(options.Value.ReminderInterval, time, log, "The form reminder scan", waitFirst: true, ct => SendOverdueRemindersAsync(ct), stoppingToken);
 
     /// <summary>Brings every open episode's schedule up to date and queues one reminder per newly overdue form; returns how many.</summary>
     public Task<int> SendOverdueRemindersAsync(CancellationToken ct) =>

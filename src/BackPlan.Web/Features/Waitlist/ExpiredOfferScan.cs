@@ -1,3 +1,4 @@
+using BackPlan.Web.Platform.Background;
 using BackPlan.Web.Platform.Tenancy;
 using Microsoft.Extensions.Options;
 
@@ -10,22 +11,8 @@ namespace BackPlan.Web.Features.Waitlist;
 /// </summary>
 public sealed class ExpiredOfferScan(IServiceScopeFactory scopes, IOptions<WaitlistOptions> options, TimeProvider time, ILogger<ExpiredOfferScan> log) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            // Wait first: at start-up the outbox and the database have enough to do.
-            await Task.Delay(options.Value.PassOnInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            try
-            {
-                await PassOnAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The expired slot offer scan failed; it will try again.");
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Periodic.RunAsync(options.Value.PassOnInterval, time, log, "The expired slot offer scan", waitFirst: true, ct => PassOnAsync(ct), stoppingToken);
 
     /// <summary>One pass over every clinic; returns how many new offers were queued.</summary>
     public Task<int> PassOnAsync(CancellationToken ct) => EveryClinic.RunAsync(scopes, log, "Passing on expired slot offers",

@@ -1,4 +1,5 @@
 using BackPlan.Web.Data;
+using BackPlan.Web.Platform.Background;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,22 +14,8 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<EmailOpti
 {
     public const int MaxAttempts = 6;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The outbox sender failed; it will try again.");
-            }
-
-            await Task.Delay(options.Value.PollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Periodic.RunAsync(options.Value.PollInterval, time, log, "The outbox sender", waitFirst: false, ct => SendDueAsync(ct), stoppingToken);
 
     /// <summary>Sends what is due now; returns how many were sent.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct)
