@@ -110,10 +110,10 @@ public static class OutcomeSummary
             .Where(r => r.FollowUpDueOn >= today && r.PainFourWeeksOn == null)
             .GroupBy(r => new { r.StartedOn.Year, r.StartedOn.Month, r.PractitionerId })
             .Select(g => new { g.Key.Year, g.Key.Month, g.Key.PractitionerId, All = g.Count(), WithPain = g.Count(r => r.PainBaseline != null) })
-            .ToListAsync(ct);
+            .ToDictionaryAsync(w => (new DateOnly(w.Year, w.Month, 1), w.PractitionerId), ct);
         foreach (var group in groups)
         {
-            var notYet = waiting.FirstOrDefault(w => w.Year == group.Month.Year && w.Month == group.Month.Month && w.PractitionerId == group.PractitionerId);
+            var notYet = waiting.GetValueOrDefault((group.Month, group.PractitionerId));
             group.Due = group.Started - (notYet?.All ?? 0);
             group.PainDue = group.PainBaselines - (notYet?.WithPain ?? 0);
         }
