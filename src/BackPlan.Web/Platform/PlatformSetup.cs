@@ -27,6 +27,7 @@ public static class PlatformSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<AuditWriter>();
         services.AddOptions<Email.EmailOptions>().BindConfiguration(Email.EmailOptions.Section);
         services.AddScoped<Email.Outbox>();
         services.AddSingleton<Email.Mailer>();

@@ -1,30 +1,49 @@
 using BackPlan.Web.Data;
+using BackPlan.Web.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackPlan.Web.Platform.Auditing;
 
 /// <summary>
-/// Writes the read audit for every endpoint or page marked <see cref="AuditsPatientDataAttribute"/>,
-/// after it answered successfully. One place, so an endpoint cannot forget.
+/// Writes the read audit for every endpoint or page marked <see cref="AuditsPatientDataAttribute"/>
+/// that answers successfully. One place, so an endpoint cannot forget. The entry is committed
+/// (through <see cref="AuditWriter"/>) before the response starts: no byte of patient data leaves
+/// without its audit row, and a failed audit write fails the request.
 /// </summary>
 public sealed class PatientReadAuditMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, AuditLog audit, BackPlanDb db)
+    public async Task InvokeAsync(HttpContext context, AuditWriter writer, CurrentUser user, BackPlanDb db, TimeProvider time)
     {
-        await next(context);
         var marker = context.GetEndpoint()?.Metadata.GetMetadata<AuditsPatientDataAttribute>();
-        if (marker is null || context.Response.StatusCode >= 400 || context.User.Identity?.IsAuthenticated != true)
+        if (marker is null || context.User.Identity?.IsAuthenticated != true || user.ClinicId is not { } clinicId)
         {
+            await next(context);
             return;
         }
 
+        // Status is known here, and headers have not gone: the last moment before data leaves.
+        context.Response.OnStarting(() => context.Response.StatusCode >= 400
+            ? Task.CompletedTask
+            : RecordAsync(context, marker, writer, user, clinicId, db, time));
+        await next(context);
+        if (!context.Response.HasStarted && context.Response.StatusCode < 400)
+        {
+            // A successful answer without a body starts only after the pipeline: start it here, in
+            // the request's scope, so its audit (and any failure of it) still comes first. Errors
+            // stay unstarted for the status-code pages to write.
+            await context.Response.StartAsync();
+        }
+    }
+
+    private static async Task RecordAsync(HttpContext context, AuditsPatientDataAttribute marker, AuditWriter writer,
+        CurrentUser user, Guid clinicId, BackPlanDb db, TimeProvider time)
+    {
         Guid? routeId = marker.RouteKey is { } key && Guid.TryParse(context.GetRouteValue(key)?.ToString(), out var id) ? id : null;
         var patientId = routeId is { } value ? await PatientOfAsync(db, marker.IdKind, value) : null;
         var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value : null;
         // An inquiry may have no patient yet, so its id goes into the detail.
         var detail = marker.IdKind == RouteIdKind.Inquiry && routeId is { } inquiry ? $"inquiry {inquiry}{query}" : query;
-        // Not RequestAborted: a client that hangs up after reading still read the data.
-        await audit.RecordAsync(marker.Action, patientId, detail, CancellationToken.None);
+        await writer.WriteAsync(AuditLog.Entry(user, clinicId, marker.Action, patientId, detail, time.GetUtcNow().UtcDateTime));
     }
 
     // Query filters apply: an id of another clinic resolves to nothing (and the page already said 404).
