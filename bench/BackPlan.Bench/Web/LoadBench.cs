@@ -277,7 +277,7 @@ internal static class LoadBench
         text.AppendLine();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores ({cpu}), .NET {Environment.Version}; load average {loadBefore} before, {loadAfter} after. ")
             + string.Create(CultureInfo.InvariantCulture, $"Data: {data.Clinics} clinics × {data.PatientsPerClinic:N0} patients, {data.AuditEntries:N0} audit entries. ")
-            + string.Create(CultureInfo.InvariantCulture, $"wrk -t{settings.Threads} -c{settings.Connections} -d{settings.Duration.TotalSeconds}s --latency after {settings.WarmUp.TotalSeconds} s of warm-up per path; ")
+            + string.Create(CultureInfo.InvariantCulture, $"wrk -t{settings.Threads} -c{settings.Connections} -d{settings.Duration.TotalSeconds}s --latency --timeout 10s after {settings.WarmUp.TotalSeconds} s of warm-up per path; ")
             + "app and plain Kestrel each in their own process on 127.0.0.1, wrk on the same cores.");
         text.AppendLine();
         text.AppendLine("| database | path | req/s | p50 ms | p99 ms | non-2xx | vs plain Kestrel | target | met |");

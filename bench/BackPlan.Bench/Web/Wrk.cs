@@ -21,6 +21,9 @@ internal static partial class Wrk
             "-t", settings.Threads.ToString(CultureInfo.InvariantCulture),
             "-c", settings.Connections.ToString(CultureInfo.InvariantCulture),
             "-d", $"{(int)duration.TotalSeconds}s", "--latency",
+            // wrk drops a request slower than its 2 s default timeout from the latency figures
+            // (a socket error instead); a slow page should show in p99, not vanish from it.
+            "--timeout", "10s",
         };
         if (token is not null)
         {
