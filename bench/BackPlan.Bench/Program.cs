@@ -31,6 +31,9 @@ internal static class BenchProgram
             case "web":
                 return await WebBench.RunAsync(args[1..]);
 
+            case "load":
+                return await LoadBench.RunAsync(args[1..]);
+
             case "outcomes":
                 return await OutcomeBench.RunAsync(args[1..]);
 
@@ -45,6 +48,9 @@ internal static class BenchProgram
                         --runs 200                         timed requests per scenario (after 20 warm-up requests)
                         --reseed                           rebuild the data even if it is already there
                         --explain                          print each scenario's SQL and query plan instead of timing it
+                      load [options]                       wrk against the app on Kestrel beside plain Kestrel (run bench/load.sh)
+                        --providers sqlite,postgres        --duration 10 --warmup 2 --threads 2 --connections 16
+                        --clinics 25 --patients 4000 --audit 500000 --reseed   as for web
                       outcomes [options]                   the outcomes dashboard query for one clinic of N episodes (fresh database each)
                         --episodes 10000,100000            sizes to time   --runs 20   --provider sqlite|postgres   --connection <string>
                     """);

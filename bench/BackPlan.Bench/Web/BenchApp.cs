@@ -23,13 +23,16 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BACKPLAN_WEB", WebProjectFolder());
     }
 
-    private static string WebProjectFolder()
+    public static string WebProjectFolder() => Path.Combine(RepositoryRoot(), "src", "BackPlan.Web");
+
+    /// <summary>The repository folder (where BackPlan.slnx is) above the build output.</summary>
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "BackPlan.slnx")))
             {
-                return Path.Combine(dir.FullName, "src", "BackPlan.Web");
+                return dir.FullName;
             }
         }
 

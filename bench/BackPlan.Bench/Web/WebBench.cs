@@ -90,7 +90,7 @@ internal static class WebBench
         return missed == 0 ? 0 : 1;
     }
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>
@@ -119,14 +119,20 @@ internal static class WebBench
     private static async Task<HttpClient> SignedInAsync(BenchApp app, string email, string password)
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password });
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenResponse>() ?? throw new InvalidOperationException("no token");
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(client, email, password));
         return client;
     }
 
-    private static async Task DropAsync(WebOptions options)
+    /// <summary>A bearer token from <c>POST /api/v1/auth/token</c>, as a script would sign in.</summary>
+    internal static async Task<string> TokenAsync(HttpClient client, string email, string password)
+    {
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>() ?? throw new InvalidOperationException("no token");
+        return token.AccessToken;
+    }
+
+    internal static async Task DropAsync(WebOptions options)
     {
         if (options.IsPostgres)
         {
