@@ -38,6 +38,7 @@ app.UseHttpLogging();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
+app.UseMiddleware<SignInCheckMiddleware>(); // disabled accounts and revoked tokens (Features/Account/SignInCheck.cs)
 app.UseAuthorization();
 app.UseAntiforgery();
 app.UseRateLimiter(); // public forms (Features/PublicSite/PublicPostLimit.cs)

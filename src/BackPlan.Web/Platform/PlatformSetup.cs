@@ -47,6 +47,10 @@ public static class PlatformSetup
             .AddEntityFrameworkStores<BackPlanDb>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddMemoryCache();
+        services.AddOptions<SignInCheckOptions>().BindConfiguration(SignInCheckOptions.Section);
+        services.AddSingleton<SignInCheck>();
+        services.AddScoped<AccountAccess>();
         // Invitation and password links: valid for three days, and single use (setting the password changes the security stamp).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 

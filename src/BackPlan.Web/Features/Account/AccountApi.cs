@@ -34,7 +34,7 @@ public static class AccountApi
     public sealed record TokenRequest(string? Email, string? Password, string? Code);
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> Token(
-        TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn)
+        TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountAccess access)
     {
         var missing = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -62,8 +62,13 @@ public static class AccountApi
         var check = await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
         if (check.IsLockedOut)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
-                title: "This account is locked after repeated failed sign-ins. Try again in 15 minutes or ask your clinic's admin.");
+            return await access.LockoutReasonAsync(user, request.Password!) switch
+            {
+                "disabled" => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: AccountAccess.DisabledMessage),
+                "wrong" => unauthorized,
+                _ => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
+                    title: "This account is locked after repeated failed sign-ins. Try again in 15 minutes or ask your clinic's admin."),
+            };
         }
 
         if (!check.Succeeded)
