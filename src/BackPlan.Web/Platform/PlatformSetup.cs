@@ -106,7 +106,8 @@ public static class PlatformSetup
             o.SupportedCultures = Cultures;
             o.SupportedUICultures = Cultures;
         });
-        services.AddHealthChecks().AddDbContextCheck<BackPlanDb>("database");
+        services.AddSingleton<DatabaseHealthCheck>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHttpLogging(o =>
         {
             // Method, path, status and duration only: no bodies, headers or query strings with patient data.

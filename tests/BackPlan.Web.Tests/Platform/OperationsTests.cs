@@ -18,6 +18,24 @@ public class OperationsTests(BackPlanApp app)
     }
 
     [Fact]
+    public async Task HealthProbe_OnePerSecondShared_ThenProbedAgain()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var check = new BackPlan.Web.Platform.DatabaseHealthCheck(
+            Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Microsoft.Extensions.DependencyInjection.IServiceScopeFactory>(app.Services), time);
+        var context = new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext();
+
+        var first = check.CheckHealthAsync(context, TestContext.Current.CancellationToken);
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, (await first).Status);
+        time.Advance(TimeSpan.FromMilliseconds(900));
+        Assert.Same(first, check.CheckHealthAsync(context, TestContext.Current.CancellationToken));
+        time.Advance(TimeSpan.FromMilliseconds(100));
+        var second = check.CheckHealthAsync(context, TestContext.Current.CancellationToken);
+        Assert.NotSame(first, second);
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, (await second).Status);
+    }
+
+    [Fact]
     public async Task OpenApi_DocumentsThePatientAndTokenEndpoints()
     {
         using var client = app.CreateClient();

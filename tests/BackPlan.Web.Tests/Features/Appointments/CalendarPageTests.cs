@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using BackPlan.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BackPlan.Web.Tests.Features.Appointments;
 
@@ -149,6 +150,40 @@ public class CalendarPageTests(BackPlanApp app)
         Assert.DoesNotContain($"practitioner={b.PractitionerId}&time=", day, StringComparison.Ordinal);
         Assert.Contains("14:00–14:45", day, StringComparison.Ordinal);
         Assert.DoesNotContain("09:00–09:45", day, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LargeClinic_BookingFormFindsThePatientInsteadOfListingEveryone_AndStillBooks()
+    {
+        var b = await BookingClinic.CreateAsync(app);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<BackPlan.Web.Platform.Tenancy.CurrentUser>().ActForClinic(b.Clinic.Id);
+            var db = scope.ServiceProvider.GetRequiredService<BackPlan.Web.Data.BackPlanDb>();
+            for (var i = 0; i < 205; i++)
+            {
+                var patient = new BackPlan.Web.Features.Patients.Patient { GivenName = "Many", FamilyName = $"Crowd{i:D3}", DateOfBirth = new DateOnly(1980, 1, 1) };
+                patient.RefreshSearchText();
+                db.Patients.Add(patient);
+            }
+
+            await db.SaveChangesAsync(Ct);
+        }
+
+        using var client = await Browserless.SignedInAsync(app, b.Clinic.FrontDeskEmail);
+        var date = BookingClinic.LocalStart(8, 0)[..10];
+
+        var unfiltered = WebUtility.HtmlDecode(await client.GetStringAsync($"/calendar?date={date}&who={b.PractitionerId}", Ct));
+        var found = WebUtility.HtmlDecode(await client.GetStringAsync($"/calendar?date={date}&who={b.PractitionerId}&find=crowd01", Ct));
+        var none = WebUtility.HtmlDecode(await client.GetStringAsync($"/calendar?date={date}&find=nobody-like-this", Ct));
+
+        Assert.Contains("Find a patient", unfiltered, StringComparison.Ordinal);
+        Assert.DoesNotContain("Crowd000", unfiltered, StringComparison.Ordinal);
+        Assert.Contains($"name=\"who\" value=\"{b.PractitionerId}\"", unfiltered, StringComparison.Ordinal);
+        Assert.Equal(10, System.Text.RegularExpressions.Regex.Count(found, "Crowd01[0-9], Many"));
+        Assert.Contains("No patient matches “nobody-like-this”.", none, StringComparison.Ordinal);
+        var booked = WebUtility.HtmlDecode(await (await Browserless.PostFormAsync(client, $"/calendar?date={date}", "book", Fields(b, date, "10:15"))).Content.ReadAsStringAsync(Ct));
+        Assert.Contains("The appointment is booked.", booked, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Fields(BookingClinic b, string date, string time) => new()
