@@ -24,6 +24,7 @@ public static class DatabaseSetup
             connection = SqliteFileUnderContentRoot(connection, builder.Environment.ContentRootPath);
             builder.Services.AddDbContext<BackPlanDb, SqliteBackPlanDb>((sp, o) => o
                 .UseSqlite(connection)
+                .AddInterceptors(SqliteBusyTimeout.Instance)
                 .AddInterceptors(sp.GetRequiredService<Features.Appointments.ClinicDefaultsInterceptor>(), sp.GetRequiredService<Auditing.AuditInterceptor>(), sp.GetRequiredService<Features.Outcomes.OutcomeRefreshInterceptor>(), sp.GetRequiredService<Features.Outcomes.OutcomeAggregateMarking>()));
         }
         else if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))

@@ -36,6 +36,20 @@ public class OperationsTests(BackPlanApp app)
     }
 
     [Fact]
+    public async Task Sqlite_ConnectionsWaitForALockInsteadOfSleeping()
+    {
+        Assert.SkipWhen(app.Provider != "Sqlite", "SQLite only");
+        await using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateAsyncScope(app.Services);
+        var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<BackPlan.Web.Data.BackPlanDb>(scope.ServiceProvider);
+        var connection = Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(db.Database);
+        await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.OpenConnectionAsync(db.Database, TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout";
+
+        Assert.Equal(30_000L, await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task OpenApi_DocumentsThePatientAndTokenEndpoints()
     {
         using var client = app.CreateClient();
