@@ -11,6 +11,7 @@ using BackPlan.Web.Features.OutboxAdmin;
 using BackPlan.Web.Features.Outcomes;
 using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Features.Plans;
+using BackPlan.Web.Features.PublicSite;
 using BackPlan.Web.Features.PortalAppointments;
 using BackPlan.Web.Features.Screening;
 using BackPlan.Web.Features.Sessions;
@@ -40,6 +41,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<SignInCheckMiddleware>(); // disabled accounts and revoked tokens (Features/Account/SignInCheck.cs)
 app.UseAuthorization();
+app.UsePublicPageCache(); // anonymous public pages (Features/PublicSite/PublicPageCache.cs)
 app.UseAntiforgery();
 app.UseRateLimiter(); // public forms (Features/PublicSite/PublicPostLimit.cs)
 app.UseMiddleware<PatientReadAuditMiddleware>();

@@ -48,6 +48,7 @@ public static class FeatureServices
         services.AddScoped<InquiryWorkflow>();
         services.AddScoped<ArticleComments>();
         services.AddSingleton<CommentGuard>();
+        services.AddPublicPageCache();
         services.AddBookingOptions();
         services.AddOutcomeOptions();
         services.AddReminders();

@@ -1,6 +1,7 @@
 using BackPlan.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BackPlan.Web.Platform;
 
@@ -19,19 +20,29 @@ public static class DatabaseSetup
         builder.Services.AddSingleton<Features.Appointments.ClinicDefaultsInterceptor>();
         builder.Services.AddScoped<Features.Outcomes.OutcomeRefreshInterceptor>();
         builder.Services.AddSingleton<Features.Outcomes.OutcomeAggregateMarking>();
+        builder.Services.AddScoped<Features.PublicSite.PublicSiteEviction>();
+        // Every context gets the same interceptors; SQLite also waits for locks in its busy handler.
+        static IInterceptor[] Interceptors(IServiceProvider sp) =>
+        [
+            sp.GetRequiredService<Features.Appointments.ClinicDefaultsInterceptor>(),
+            sp.GetRequiredService<Auditing.AuditInterceptor>(),
+            sp.GetRequiredService<Features.Outcomes.OutcomeRefreshInterceptor>(),
+            sp.GetRequiredService<Features.Outcomes.OutcomeAggregateMarking>(),
+            sp.GetRequiredService<Features.PublicSite.PublicSiteEviction>(),
+        ];
         if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             connection = SqliteFileUnderContentRoot(connection, builder.Environment.ContentRootPath);
             builder.Services.AddDbContext<BackPlanDb, SqliteBackPlanDb>((sp, o) => o
                 .UseSqlite(connection)
                 .AddInterceptors(SqliteBusyTimeout.Instance)
-                .AddInterceptors(sp.GetRequiredService<Features.Appointments.ClinicDefaultsInterceptor>(), sp.GetRequiredService<Auditing.AuditInterceptor>(), sp.GetRequiredService<Features.Outcomes.OutcomeRefreshInterceptor>(), sp.GetRequiredService<Features.Outcomes.OutcomeAggregateMarking>()));
+                .AddInterceptors(Interceptors(sp)));
         }
         else if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))
         {
             builder.Services.AddDbContext<BackPlanDb, PostgresBackPlanDb>((sp, o) => o
                 .UseNpgsql(connection)
-                .AddInterceptors(sp.GetRequiredService<Features.Appointments.ClinicDefaultsInterceptor>(), sp.GetRequiredService<Auditing.AuditInterceptor>(), sp.GetRequiredService<Features.Outcomes.OutcomeRefreshInterceptor>(), sp.GetRequiredService<Features.Outcomes.OutcomeAggregateMarking>()));
+                .AddInterceptors(Interceptors(sp)));
         }
         else
         {

@@ -6,7 +6,7 @@ namespace BackPlan.Web.Features.Articles;
 /// An education article of the clinic's public website, written in Markdown. Public when
 /// <see cref="Status"/> is Published and <see cref="PublishAt"/> has come (a future instant is "scheduled").
 /// </summary>
-public sealed class Article : IClinicOwned
+public sealed class Article : IClinicOwned, PublicSite.IShownOnPublicSite
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -6,7 +6,7 @@ namespace BackPlan.Web.Features.Articles;
 /// A visitor's comment on an article, or a clinic reply. Shown only when approved; always
 /// rendered as plain text. The email is for the clinic only and never shown.
 /// </summary>
-public sealed class ArticleComment : IClinicOwned
+public sealed class ArticleComment : IClinicOwned, PublicSite.IShownOnPublicSite
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -15,9 +15,9 @@ public static class ArticleEndpoints
 
     public static void MapPublicSiteEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/article-covers/{id:guid}", Cover).AllowAnonymous().HasNoPatientData().ExcludeFromDescription();
-        app.MapGet("/sitemap.xml", Sitemap).AllowAnonymous().HasNoPatientData().ExcludeFromDescription();
-        app.MapGet("/robots.txt", Robots).AllowAnonymous().HasNoPatientData().ExcludeFromDescription();
+        app.MapGet("/article-covers/{id:guid}", Cover).AllowAnonymous().CacheOutput(PublicPageCache.Policy).HasNoPatientData().ExcludeFromDescription();
+        app.MapGet("/sitemap.xml", Sitemap).AllowAnonymous().CacheOutput(PublicPageCache.Policy).HasNoPatientData().ExcludeFromDescription();
+        app.MapGet("/robots.txt", Robots).AllowAnonymous().CacheOutput(PublicPageCache.Policy).HasNoPatientData().ExcludeFromDescription();
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Cover(Guid id, PublicClinic site, BackPlanDb db, TimeProvider time, HttpContext context)

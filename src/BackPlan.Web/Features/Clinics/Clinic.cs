@@ -1,7 +1,7 @@
 namespace BackPlan.Web.Features.Clinics;
 
 /// <summary>The tenant: every clinical record carries its ClinicId.</summary>
-public sealed class Clinic
+public sealed class Clinic : PublicSite.IShownOnPublicSite
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -2,7 +2,7 @@ using BackPlan.Web.Platform.Tenancy;
 
 namespace BackPlan.Web.Features.Clinics;
 
-public sealed class Location : IClinicOwned
+public sealed class Location : IClinicOwned, PublicSite.IShownOnPublicSite
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

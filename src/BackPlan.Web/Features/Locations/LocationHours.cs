@@ -8,7 +8,7 @@ namespace BackPlan.Web.Features.Locations;
 /// 08:00–19:00. Several rows per day make a break; a day without rows is closed; a location
 /// without any rows has no opening hours set and limits nothing (decision 0017).
 /// </summary>
-public sealed class LocationHours : IClinicOwned
+public sealed class LocationHours : IClinicOwned, PublicSite.IShownOnPublicSite
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -8,11 +8,20 @@ namespace BackPlan.Web.Features.PublicSite;
 /// Protection, so a bot can neither read nor forge it. A post sooner than the form's minimum fill
 /// time after it is refused.
 /// </summary>
-public sealed class FormTimer(IDataProtectionProvider protection, TimeProvider time)
+public sealed class FormTimer(IDataProtectionProvider protection, TimeProvider time, IHttpContextAccessor http)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("BackPlan.PublicForms.Started");
 
-    public string Issue() => _protector.Protect(time.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture));
+    /// <summary>
+    /// The value for a form being shown: now, signed; while a cacheable public page renders, a
+    /// placeholder that <see cref="PerVisitorValues"/> replaces with <see cref="IssueNow"/> per visitor.
+    /// </summary>
+    public string Issue() => http.HttpContext is { } context && PerVisitorValues.RendersPlaceholders(context)
+        ? PerVisitorValues.StampPlaceholder
+        : IssueNow();
+
+    /// <summary>Now, signed.</summary>
+    public string IssueNow() => _protector.Protect(time.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>True when <paramref name="token"/> is genuine (issued by this app).</summary>
     public bool IsGenuine(string? token) => StartedAt(token) is not null;

@@ -22,4 +22,11 @@ public sealed class PublicSiteOptions
 
     /// <summary>A comment posted sooner after the form was shown is taken for a bot.</summary>
     public TimeSpan CommentMinimumFillTime { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// The longest a public page is served from the output cache (<see cref="PublicPageCache"/>);
+    /// a saved change or a scheduled article coming due ends it sooner on this instance.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -3,7 +3,7 @@ using BackPlan.Web.Platform.Tenancy;
 namespace BackPlan.Web.Features.Staff;
 
 /// <summary>A clinic's staff member with their professional credentials.</summary>
-public sealed class StaffMember : IClinicOwned
+public sealed class StaffMember : IClinicOwned, PublicSite.IShownOnPublicSite
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

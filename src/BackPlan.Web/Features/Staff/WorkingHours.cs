@@ -7,7 +7,7 @@ namespace BackPlan.Web.Features.Staff;
 /// One recurring block of a practitioner's week, in the clinic's local time: e.g. Monday 08:00–14:00
 /// at the city centre location. Several rows per day are allowed (a split shift).
 /// </summary>
-public sealed class WorkingHours : IClinicOwned
+public sealed class WorkingHours : IClinicOwned, PublicSite.IShownOnPublicSite
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
