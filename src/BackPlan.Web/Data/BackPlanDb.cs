@@ -23,8 +23,36 @@ namespace BackPlan.Web.Data;
 /// The application's database. Two thin subclasses (SQLite, PostgreSQL) each own their migrations.
 /// Every <see cref="IClinicOwned"/> row is filtered to the signed-in user's clinic here, once.
 /// </summary>
-public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUser) : IdentityDbContext<AppUser>(options)
+public abstract class BackPlanDb(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
+    private readonly Dictionary<Type, object> _saveState = [];
+
+    /// <summary>
+    /// Whom the queries and audit entries are for. Contexts are pooled (docs/performance.md): a
+    /// scope's context is set up by <see cref="For"/> when it leaves the pool. None: no clinic's rows.
+    /// </summary>
+    public CurrentUser? Caller { get; private set; }
+
+    /// <summary>Readies a pooled context for one scope: its caller, and nothing left from the last scope.</summary>
+    internal BackPlanDb For(CurrentUser caller)
+    {
+        Caller = caller;
+        _saveState.Clear();
+        return this;
+    }
+
+    /// <summary>What an interceptor carries from SavingChanges to SavedChanges for this context (interceptors are shared).</summary>
+    internal T SaveState<T>()
+        where T : class, new()
+    {
+        if (!_saveState.TryGetValue(typeof(T), out var state))
+        {
+            _saveState[typeof(T)] = state = new T();
+        }
+
+        return (T)state;
+    }
+
     public DbSet<Clinic> Clinics => Set<Clinic>();
 
     public DbSet<Location> Locations => Set<Location>();
@@ -89,9 +117,9 @@ public abstract class BackPlanDb(DbContextOptions options, CurrentUser currentUs
     public DbSet<Features.Locations.LocationClosure> LocationClosures => Set<Features.Locations.LocationClosure>();
 
     // Read by the query filters on every query (EF parameterises context members per query).
-    internal Guid? CurrentClinicId => currentUser.ClinicId;
+    internal Guid? CurrentClinicId => Caller?.ClinicId;
 
-    internal Guid? CurrentPatientId => currentUser.PatientId;
+    internal Guid? CurrentPatientId => Caller?.PatientId;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

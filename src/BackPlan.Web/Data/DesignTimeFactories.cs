@@ -1,4 +1,3 @@
-using BackPlan.Web.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -8,13 +7,11 @@ namespace BackPlan.Web.Data;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteBackPlanDb>
 {
     public SqliteBackPlanDb CreateDbContext(string[] args) => new(
-        new DbContextOptionsBuilder<SqliteBackPlanDb>().UseSqlite("Data Source=design.db").Options,
-        new CurrentUser(new HttpContextAccessor()));
+        new DbContextOptionsBuilder<SqliteBackPlanDb>().UseSqlite("Data Source=design.db").Options);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresBackPlanDb>
 {
     public PostgresBackPlanDb CreateDbContext(string[] args) => new(
-        new DbContextOptionsBuilder<PostgresBackPlanDb>().UseNpgsql("Host=localhost;Database=backplan_design").Options,
-        new CurrentUser(new HttpContextAccessor()));
+        new DbContextOptionsBuilder<PostgresBackPlanDb>().UseNpgsql("Host=localhost;Database=backplan_design").Options);
 }

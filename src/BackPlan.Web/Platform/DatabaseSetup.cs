@@ -16,12 +16,13 @@ public static class DatabaseSetup
         var provider = builder.Configuration["Database:Provider"] ?? Sqlite;
         var connection = builder.Configuration.GetConnectionString("BackPlan")
             ?? (provider == Sqlite ? "Data Source=data/backplan.db" : throw new InvalidOperationException("Set ConnectionStrings__BackPlan for PostgreSQL."));
-        builder.Services.AddScoped<Auditing.AuditInterceptor>();
+        // Contexts come from a pool (creating one per request cost a fifth of a patient read's CPU:
+        // docs/performance.md), so every interceptor is shared and keeps per-context state on the context.
+        builder.Services.AddSingleton<Auditing.AuditInterceptor>();
         builder.Services.AddSingleton<Features.Appointments.ClinicDefaultsInterceptor>();
-        builder.Services.AddScoped<Features.Outcomes.OutcomeRefreshInterceptor>();
+        builder.Services.AddSingleton<Features.Outcomes.OutcomeRefreshInterceptor>();
         builder.Services.AddSingleton<Features.Outcomes.OutcomeAggregateMarking>();
-        builder.Services.AddScoped<Features.PublicSite.PublicSiteEviction>();
-        // Every context gets the same interceptors; SQLite also waits for locks in its busy handler.
+        builder.Services.AddSingleton<Features.PublicSite.PublicSiteEviction>();
         static IInterceptor[] Interceptors(IServiceProvider sp) =>
         [
             sp.GetRequiredService<Features.Appointments.ClinicDefaultsInterceptor>(),
@@ -33,14 +34,15 @@ public static class DatabaseSetup
         if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             connection = SqliteFileUnderContentRoot(connection, builder.Environment.ContentRootPath);
-            builder.Services.AddDbContext<BackPlanDb, SqliteBackPlanDb>((sp, o) => o
+            // SQLite also waits for locks in its own busy handler.
+            AddPooled<SqliteBackPlanDb>(builder.Services, (sp, o) => o
                 .UseSqlite(connection)
                 .AddInterceptors(SqliteBusyTimeout.Instance)
                 .AddInterceptors(Interceptors(sp)));
         }
         else if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))
         {
-            builder.Services.AddDbContext<BackPlanDb, PostgresBackPlanDb>((sp, o) => o
+            AddPooled<PostgresBackPlanDb>(builder.Services, (sp, o) => o
                 .UseNpgsql(connection)
                 .AddInterceptors(Interceptors(sp)));
         }
@@ -48,6 +50,15 @@ public static class DatabaseSetup
         {
             throw new InvalidOperationException($"Database:Provider must be {Sqlite} or {Postgres}, not '{provider}'.");
         }
+    }
+
+    /// <summary>A request (or any scope) leases a pooled context for its caller and returns it when the scope ends.</summary>
+    private static void AddPooled<TContext>(IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+        where TContext : BackPlanDb
+    {
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddScoped<BackPlanDb>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
+            .For(sp.GetRequiredService<Tenancy.CurrentUser>()));
     }
 
     /// <summary>Applies the provider's migrations; on SQLite switches the file to WAL so readers never wait for a writer.</summary>

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using BackPlan.Web.Features.Patients;
+using BackPlan.Web.Data;
+using BackPlan.Web.Platform.Tenancy;
 using BackPlan.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BackPlan.Web.Tests.Platform;
 
@@ -66,5 +70,23 @@ public class TenancyTests(BackPlanApp app)
 
         Assert.DoesNotContain("Listed" + b.Tag + "</a>", html, StringComparison.Ordinal);
         Assert.Contains("No patient matches", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PooledContexts_EachScopeSeesOnlyItsOwnClinic()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var a = await TestClinic.CreateAsync(app);
+        var b = await TestClinic.CreateAsync(app);
+
+        // Contexts are pooled: one scope's clinic must never reach the next scope's queries or saves.
+        foreach (var clinic in new[] { a, b, a, b })
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActForClinic(clinic.Id);
+            var db = scope.ServiceProvider.GetRequiredService<BackPlanDb>();
+            Assert.Equal(clinic.Id, (await db.Clinics.SingleAsync(ct)).Id);
+            Assert.All(await db.Staff.ToListAsync(ct), s => Assert.Equal(clinic.Id, s.ClinicId));
+        }
     }
 }

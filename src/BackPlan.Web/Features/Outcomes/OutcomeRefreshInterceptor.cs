@@ -14,21 +14,28 @@ namespace BackPlan.Web.Features.Outcomes;
 /// Keeps <see cref="EpisodeOutcomeRecord"/> rows up to date however the data was saved: after a
 /// save that touched an episode, any row with an <c>EpisodeId</c> (questionnaires, plans, reviews,
 /// exercise logs), an appointment, an adverse event or a post-session check, the touched episodes' records are
-/// recomputed and saved. One scoped instance per context, since it carries the touched ids from
-/// SavingChanges to SavedChanges. Synchronous SaveChanges is not refreshed (the app saves asynchronously).
+/// recomputed and saved. One instance serves every (pooled) context; the touched ids it carries from
+/// SavingChanges to SavedChanges live on the context (<see cref="Touched"/>). Synchronous SaveChanges is
+/// not refreshed (the app saves asynchronously).
 /// </summary>
 public sealed class OutcomeRefreshInterceptor(TimeProvider time, IOptions<OutcomeOptions> options, ILogger<OutcomeRefreshInterceptor> logger) : SaveChangesInterceptor
 {
-    private readonly HashSet<Guid> _episodes = [];
-    private readonly HashSet<Guid> _patients = [];
-    private bool _refreshing;
+    /// <summary>One context's touched episodes and patients, and whether it is refreshing now.</summary>
+    internal sealed class Touched
+    {
+        public HashSet<Guid> Episodes { get; } = [];
+
+        public HashSet<Guid> Patients { get; } = [];
+
+        public bool Refreshing { get; set; }
+    }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (!_refreshing && eventData.Context is { } context)
+        if (eventData.Context is BackPlanDb db && db.SaveState<Touched>() is { Refreshing: false } touched)
         {
-            Collect(context);
+            Collect(db, touched);
         }
 
         return ValueTask.FromResult(result);
@@ -36,15 +43,16 @@ public sealed class OutcomeRefreshInterceptor(TimeProvider time, IOptions<Outcom
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (_refreshing || eventData.Context is not BackPlanDb db || (_episodes.Count == 0 && _patients.Count == 0))
+        if (eventData.Context is not BackPlanDb db || db.SaveState<Touched>() is not { Refreshing: false } touched
+            || (touched.Episodes.Count == 0 && touched.Patients.Count == 0))
         {
             return result;
         }
 
-        List<Guid> episodes = [.. _episodes], patients = [.. _patients];
-        _episodes.Clear();
-        _patients.Clear();
-        _refreshing = true;
+        List<Guid> episodes = [.. touched.Episodes], patients = [.. touched.Patients];
+        touched.Episodes.Clear();
+        touched.Patients.Clear();
+        touched.Refreshing = true;
         try
         {
             await OutcomeRecorder.RefreshAsync(db, episodes, patients, options.Value.Window, time.GetUtcNow().UtcDateTime, cancellationToken);
@@ -61,7 +69,7 @@ public sealed class OutcomeRefreshInterceptor(TimeProvider time, IOptions<Outcom
         }
         finally
         {
-            _refreshing = false;
+            touched.Refreshing = false;
         }
 
         return result;
@@ -69,10 +77,10 @@ public sealed class OutcomeRefreshInterceptor(TimeProvider time, IOptions<Outcom
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (!_refreshing)
+        if (eventData.Context is BackPlanDb db && db.SaveState<Touched>() is { Refreshing: false } touched)
         {
-            _episodes.Clear();
-            _patients.Clear();
+            touched.Episodes.Clear();
+            touched.Patients.Clear();
         }
 
         return Task.CompletedTask;
@@ -83,7 +91,7 @@ public sealed class OutcomeRefreshInterceptor(TimeProvider time, IOptions<Outcom
         ? entry.Property(property).IsModified
         : entry.Property(property).CurrentValue is not (null or false);
 
-    private void Collect(DbContext context)
+    private static void Collect(DbContext context, Touched touched)
     {
         var written = new List<Guid>();
         foreach (var entry in context.ChangeTracker.Entries())
@@ -99,23 +107,23 @@ public sealed class OutcomeRefreshInterceptor(TimeProvider time, IOptions<Outcom
                     written.Add(record.EpisodeId);
                     break;
                 case Episode episode when entry.State != EntityState.Deleted:
-                    _episodes.Add(episode.Id);
+                    touched.Episodes.Add(episode.Id);
                     break;
                 case Appointment appointment:
-                    _patients.Add(appointment.PatientId);
+                    touched.Patients.Add(appointment.PatientId);
                     break;
                 case AdverseEvent adverse:
-                    _patients.Add(adverse.PatientId);
+                    touched.Patients.Add(adverse.PatientId);
                     break;
                 // Only what changes the record: a check's soreness answer, a log's "done". The
                 // scheduler's new unanswered checks and pain or comment edits cost no refresh.
                 case PostSessionCheck check when Changed(entry, nameof(PostSessionCheck.Soreness)):
-                    _patients.Add(check.PatientId);
+                    touched.Patients.Add(check.PatientId);
                     break;
                 case PostSessionCheck:
                     break;
                 case ExerciseLog log when Changed(entry, nameof(ExerciseLog.Done)):
-                    _episodes.Add(log.EpisodeId);
+                    touched.Episodes.Add(log.EpisodeId);
                     break;
                 case ExerciseLog:
                     break;
@@ -123,7 +131,7 @@ public sealed class OutcomeRefreshInterceptor(TimeProvider time, IOptions<Outcom
                     if (entry.Metadata.FindProperty("EpisodeId") is { ClrType: var type } property && type == typeof(Guid)
                         && entry.Property(property.Name).CurrentValue is Guid id)
                     {
-                        _episodes.Add(id);
+                        touched.Episodes.Add(id);
                     }
 
                     break;
@@ -131,6 +139,6 @@ public sealed class OutcomeRefreshInterceptor(TimeProvider time, IOptions<Outcom
         }
 
         // A save that writes an episode's record itself (the demo, the seeder) needs no refresh of it.
-        _episodes.ExceptWith(written);
+        touched.Episodes.ExceptWith(written);
     }
 }

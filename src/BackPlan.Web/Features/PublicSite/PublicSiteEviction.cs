@@ -10,13 +10,19 @@ namespace BackPlan.Web.Features.PublicSite;
 /// <summary>
 /// Empties the public page cache after every saved change to an <see cref="IShownOnPublicSite"/>
 /// entity, whichever page or service saved it; inside a transaction, once more when it commits (a
-/// page rendered before the commit may have stored the old rows). One scoped instance per context,
-/// since it carries "something public changed" from SavingChanges to SavedChanges.
+/// page rendered before the commit may have stored the old rows). One instance serves every
+/// (pooled) context; "something public changed" goes from SavingChanges to SavedChanges on the
+/// context (<see cref="Pending"/>).
 /// </summary>
 public sealed class PublicSiteEviction(PublicSiteSchedule site) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private bool _changed;
-    private bool _afterCommit;
+    /// <summary>One context's pending evictions.</summary>
+    internal sealed class Pending
+    {
+        public bool Changed { get; set; }
+
+        public bool AfterCommit { get; set; }
+    }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -50,45 +56,60 @@ public sealed class PublicSiteEviction(PublicSiteSchedule site) : SaveChangesInt
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _changed = false;
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _changed = false;
+        Forget(eventData.Context);
         return Task.CompletedTask;
     }
 
     void IDbTransactionInterceptor.TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        if (_afterCommit)
+        if (PendingOf(eventData.Context) is { AfterCommit: true } pending)
         {
-            _afterCommit = false;
+            pending.AfterCommit = false;
             site.EvictAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
         }
     }
 
     async Task IDbTransactionInterceptor.TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken)
     {
-        if (_afterCommit)
+        if (PendingOf(eventData.Context) is { AfterCommit: true } pending)
         {
-            _afterCommit = false;
+            pending.AfterCommit = false;
             await site.EvictAsync(CancellationToken.None);
         }
     }
 
-    private void Collect(DbContext? context) =>
-        _changed |= context is not null && context.ChangeTracker.Entries()
-            .Any(e => e.Entity is IShownOnPublicSite && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+    private static Pending? PendingOf(DbContext? context) => (context as BackPlanDb)?.SaveState<Pending>();
 
-    private bool Saved(DbContext? context)
+    private static void Forget(DbContext? context)
     {
-        if (!_changed)
+        if (PendingOf(context) is { } pending)
+        {
+            pending.Changed = false;
+        }
+    }
+
+    private static void Collect(DbContext? context)
+    {
+        if (PendingOf(context) is { } pending && context!.ChangeTracker.Entries()
+            .Any(e => e.Entity is IShownOnPublicSite && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            pending.Changed = true;
+        }
+    }
+
+    private static bool Saved(DbContext? context)
+    {
+        if (PendingOf(context) is not { Changed: true } pending)
         {
             return false;
         }
 
-        _changed = false;
-        _afterCommit |= context?.Database.CurrentTransaction is not null;
+        pending.Changed = false;
+        pending.AfterCommit |= context!.Database.CurrentTransaction is not null;
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using BackPlan.Web.Data;
 using BackPlan.Web.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -9,7 +10,7 @@ namespace BackPlan.Web.Platform.Auditing;
 /// transaction, so no feature can change patient data without a trace. Also stamps the
 /// signed-in user's clinic on new clinic-owned rows and refuses rows of another clinic.
 /// </summary>
-public sealed class AuditInterceptor(CurrentUser user, TimeProvider time) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -26,7 +27,8 @@ public sealed class AuditInterceptor(CurrentUser user, TimeProvider time) : Save
 
     private void Stamp(DbContext? context)
     {
-        if (context is null)
+        // One instance serves every (pooled) context: whom the save is for comes from the context.
+        if (context is not BackPlanDb { Caller: var user })
         {
             return;
         }
@@ -35,13 +37,13 @@ public sealed class AuditInterceptor(CurrentUser user, TimeProvider time) : Save
         var entries = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries<IClinicOwned>().ToList())
         {
-            if (entry.State == EntityState.Added && entry.Entity.ClinicId == Guid.Empty && user.ClinicId is { } clinic)
+            if (entry.State == EntityState.Added && entry.Entity.ClinicId == Guid.Empty && user?.ClinicId is { } clinic)
             {
                 entry.Entity.ClinicId = clinic;
             }
 
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && user.ClinicId is { } current && entry.Entity.ClinicId != current)
+                && user?.ClinicId is { } current && entry.Entity.ClinicId != current)
             {
                 throw new InvalidOperationException("A record of another clinic cannot be written.");
             }

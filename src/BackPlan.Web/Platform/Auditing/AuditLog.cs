@@ -17,16 +17,17 @@ public sealed class AuditLog(BackPlanDb db, CurrentUser user, TimeProvider time)
         await db.SaveChangesAsync(ct);
     }
 
-    internal static AuditEntry Entry(CurrentUser user, Guid clinicId, string action, Guid? patientId, string? detail, DateTime at) => new()
+    // No user: a context used outside any scope; the entry names "system".
+    internal static AuditEntry Entry(CurrentUser? user, Guid clinicId, string action, Guid? patientId, string? detail, DateTime at) => new()
     {
         ClinicId = clinicId,
         At = at,
-        UserId = user.UserId,
-        UserName = user.UserName ?? (user.IsVisitor ? "visitor" : "system"),
-        Role = user.Role,
+        UserId = user?.UserId,
+        UserName = user?.UserName ?? (user?.IsVisitor == true ? "visitor" : "system"),
+        Role = user?.Role,
         PatientId = patientId,
         Action = action,
-        ClientIp = user.ClientIp,
+        ClientIp = user?.ClientIp,
         Detail = detail is { Length: > 500 } ? detail[..500] : detail,
     };
 }
