@@ -311,7 +311,7 @@ internal static class LoadBench
     private static LoadSettings Parse(string[] args)
     {
         var providers = new List<string> { "sqlite", "postgres" };
-        int threads = 2, connections = 16, duration = 10, warmUp = 2;
+        int threads = 2, connections = 16, duration = 10, warmUp = 10; // warm-up: tiered JIT needs ~10 s of load per path to reach steady code
         var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {

@@ -5,13 +5,21 @@ using NodaTime;
 namespace BackPlan.Web.Features.Appointments;
 
 /// <summary>
-/// Reads what <see cref="Availability"/> needs about one practitioner (and optionally a room) around a
+/// Reads what <see cref="Availability"/> needs about practitioners (and optionally a room) around a
 /// time range; <c>except</c> leaves out the appointment being moved, which does not clash with itself.
 /// </summary>
 public static class ScheduleReader
 {
     public static async Task<Schedule> ReadAsync(
-        BackPlanDb db, DateTimeZone zone, Guid practitionerId, Guid? roomId, Instant from, Instant to, CancellationToken ct, Guid? except = null)
+        BackPlanDb db, DateTimeZone zone, Guid practitionerId, Guid? roomId, Instant from, Instant to, CancellationToken ct, Guid? except = null) =>
+        (await ReadManyAsync(db, zone, [practitionerId], roomId, from, to, ct, except))[practitionerId];
+
+    /// <summary>
+    /// The schedules of several practitioners in seven queries, whatever their number (the calendar's
+    /// day view read seven per practitioner: docs/performance.md). A room's bookings count against each.
+    /// </summary>
+    public static async Task<Dictionary<Guid, Schedule>> ReadManyAsync(
+        BackPlanDb db, DateTimeZone zone, IReadOnlyCollection<Guid> practitionerIds, Guid? roomId, Instant from, Instant to, CancellationToken ct, Guid? except = null)
     {
         // A day either side: shifts and absences are local, and a slot may run past the range's end.
         var margin = Duration.FromDays(1);
@@ -19,28 +27,41 @@ public static class ScheduleReader
         var toUtc = (to + margin).ToDateTimeUtc();
         var fromLocal = (from - margin).InZone(zone).LocalDateTime.ToDateTimeUnspecified();
         var toLocal = (to + margin).InZone(zone).LocalDateTime.ToDateTimeUnspecified();
+        var ids = practitionerIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
 
-        var hours = await db.WorkingHours.AsNoTracking().Where(w => w.StaffMemberId == practitionerId).ToListAsync(ct);
+
+        var hours = await db.WorkingHours.AsNoTracking().Where(w => ids.Contains(w.StaffMemberId)).ToListAsync(ct);
         var timeOff = await db.TimeOff.AsNoTracking()
-            .Where(t => t.StaffMemberId == practitionerId && t.End > fromLocal && t.Start < toLocal).ToListAsync(ct);
+            .Where(t => ids.Contains(t.StaffMemberId) && t.End > fromLocal && t.Start < toLocal).ToListAsync(ct);
         var busy = await db.Appointments.AsNoTracking()
-            .Where(a => (a.PractitionerId == practitionerId || (roomId != null && a.RoomId == roomId))
+            .Where(a => (ids.Contains(a.PractitionerId) || (roomId != null && a.RoomId == roomId))
                 && a.Status != AppointmentStatus.Cancelled && a.Id != except && a.StartUtc < toUtc && a.EndUtc > fromUtc)
-            .Select(a => new { a.StartUtc, a.EndUtc }).ToListAsync(ct);
+            .Select(a => new { a.PractitionerId, a.RoomId, a.StartUtc, a.EndUtc }).ToListAsync(ct);
         // A patient's query filter hides other patients' appointments; the slot claims (clinic-owned)
         // still show that the time is taken, so a patient is offered only slots that are really free.
         var claimed = await db.SlotClaims.AsNoTracking()
-            .Where(c => (c.ResourceId == practitionerId || (roomId != null && c.ResourceId == roomId)) && c.AppointmentId != except && c.StartUtc < toUtc && c.StartUtc >= fromUtc.AddMinutes(-SlotClaim.Minutes))
-            .Select(c => c.StartUtc).ToListAsync(ct);
-        return new Schedule(
-            zone,
-            [.. hours.Select(h => h.ToWeeklyHours())],
-            [.. timeOff.Select(t => t.ToLocalPeriod())],
-            [.. busy.Select(b => new Interval(Instant.FromDateTimeUtc(b.StartUtc), Instant.FromDateTimeUtc(b.EndUtc))),
-                .. claimed.Select(c => new Interval(Instant.FromDateTimeUtc(c), Instant.FromDateTimeUtc(c) + Availability.Step))])
+            .Where(c => (ids.Contains(c.ResourceId) || (roomId != null && c.ResourceId == roomId)) && c.AppointmentId != except && c.StartUtc < toUtc && c.StartUtc >= fromUtc.AddMinutes(-SlotClaim.Minutes))
+            .Select(c => new { c.ResourceId, c.StartUtc }).ToListAsync(ct);
+        var locations = await LocationsAsync(db, zone, [.. hours.Select(h => h.LocationId).Distinct()], from - margin, to + margin, ct);
+        return ids.ToDictionary(id => id, id =>
         {
-            Locations = await LocationsAsync(db, zone, [.. hours.Select(h => h.LocationId).Distinct()], from - margin, to + margin, ct),
-        };
+            var own = hours.Where(h => h.StaffMemberId == id).ToList();
+            return new Schedule(
+                zone,
+                [.. own.Select(h => h.ToWeeklyHours())],
+                [.. timeOff.Where(t => t.StaffMemberId == id).Select(t => t.ToLocalPeriod())],
+                [.. busy.Where(b => b.PractitionerId == id || (roomId != null && b.RoomId == roomId))
+                        .Select(b => new Interval(Instant.FromDateTimeUtc(b.StartUtc), Instant.FromDateTimeUtc(b.EndUtc))),
+                    .. claimed.Where(c => c.ResourceId == id || c.ResourceId == roomId)
+                        .Select(c => new Interval(Instant.FromDateTimeUtc(c.StartUtc), Instant.FromDateTimeUtc(c.StartUtc) + Availability.Step))])
+            {
+                Locations = [.. locations.Where(l => own.Any(h => h.LocationId == l.LocationId))],
+            };
+        });
     }
 
     /// <summary>The zone, opening hours and closed days of the given locations around [from, to).</summary>
