@@ -30,13 +30,28 @@ public static class PatientSearch
         return errors;
     }
 
+    /// <summary>
+    /// Patients whose name, email or phone contains <paramref name="term"/> (normalised). On
+    /// PostgreSQL as LIKE, which its trigram index serves; elsewhere as a substring test.
+    /// </summary>
+    public static IQueryable<Patient> Matching(BackPlanDb db, IQueryable<Patient> query, string term)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return query.Where(p => p.SearchText.Contains(term));
+        }
+
+        var pattern = "%" + term.Replace(@"\", @"\\", StringComparison.Ordinal)
+            .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+        return query.Where(p => EF.Functions.Like(p.SearchText, pattern, @"\"));
+    }
+
     public static async Task<PageDto<PatientSummaryDto>> RunAsync(BackPlanDb db, string? search, int page, int pageSize, CancellationToken ct)
     {
         var query = db.Patients.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = Patient.NormaliseSearch(search);
-            query = query.Where(p => p.SearchText.Contains(term));
+            query = Matching(db, query, Patient.NormaliseSearch(search));
         }
 
         var total = await query.CountAsync(ct);

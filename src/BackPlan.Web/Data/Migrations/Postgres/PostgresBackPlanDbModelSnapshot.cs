@@ -20,6 +20,7 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("BackPlan.Web.Features.Account.AppUser", b =>
@@ -1795,6 +1796,11 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ClinicId", "FamilyName", "GivenName", "Id", "SearchText");
+
+                    b.HasIndex(new[] { "SearchText" }, "IX_Patients_SearchText_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchText" }, "IX_Patients_SearchText_Trigram"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchText" }, "IX_Patients_SearchText_Trigram"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("Patients");
                 });
