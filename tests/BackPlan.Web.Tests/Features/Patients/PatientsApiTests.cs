@@ -101,6 +101,24 @@ public class PatientsApiTests(BackPlanApp app)
         Assert.Equal(["Anna4"], third!.Items.Select(p => p.GivenName));
     }
 
+    [Fact]
+    public async Task List_SearchWithWildcardCharacters_MatchesThemLiterally()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        await clinic.RegisterPatientAsync("Ola", "Under_Score" + clinic.Tag);
+        await clinic.RegisterPatientAsync("Ela", "UnderXScore" + clinic.Tag);
+        using var client = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+
+        // On PostgreSQL the search is a LIKE: "_" and "%" must not act as wildcards.
+        var underscore = await client.GetFromJsonAsync<PageDto<PatientSummaryDto>>(
+            $"/api/v1/patients?search={Uri.EscapeDataString("under_score" + clinic.Tag)}", TestContext.Current.CancellationToken);
+        var percent = await client.GetFromJsonAsync<PageDto<PatientSummaryDto>>(
+            $"/api/v1/patients?search={Uri.EscapeDataString("under%" + clinic.Tag)}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(["Ola"], underscore!.Items.Select(p => p.GivenName));
+        Assert.Empty(percent!.Items);
+    }
+
     [Theory]
     [InlineData("page=0", "page")]
     [InlineData("pageSize=500", "pageSize")]
