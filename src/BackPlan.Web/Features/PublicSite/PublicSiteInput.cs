@@ -17,7 +17,8 @@ public sealed class PublicSiteInput
 
     public string? Website { get; set; }
 
-    public List<PractitionerInput> Practitioners { get; set; } = [];
+    // A post without any practitioner fields binds null here: keep it an empty list.
+    public List<PractitionerInput> Practitioners { get; set => field = value ?? []; } = [];
 
     public sealed class PractitionerInput
     {

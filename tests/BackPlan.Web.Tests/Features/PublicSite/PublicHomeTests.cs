@@ -16,6 +16,20 @@ public partial class PublicHomeTests(PublicSiteApp app) : IClassFixture<PublicSi
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task Settings_PostWithoutThePractitionerFields_SavesTheRestInsteadOfFailing()
+    {
+        using var admin = await Browserless.SignedInAsync(app, app.Clinic.AdminEmail);
+
+        var saved = await Browserless.PostFormAsync(admin, "/settings/public-site", "public-site", new()
+        {
+            ["Input.Phone"] = "+48 22 765 43 21",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("Saved.", await saved.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Home_ShowsTheConfiguredClinicsDetails_AndJsonLdThatParses()
     {
         await GiveClinicAddressAndHoursAsync();
