@@ -29,7 +29,8 @@ public sealed class SignInCheck(IMemoryCache cache, IOptions<SignInCheckOptions>
 {
     private readonly string _stampClaim = identity.Value.ClaimsIdentity.SecurityStampClaimType;
 
-    public async ValueTask<bool> IsCurrentAsync(ClaimsPrincipal principal, BackPlanDb db)
+    // db: asked for only when the account must be read (a cache miss).
+    public async ValueTask<bool> IsCurrentAsync(ClaimsPrincipal principal, Func<BackPlanDb> db)
     {
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is null)
@@ -46,7 +47,7 @@ public sealed class SignInCheck(IMemoryCache cache, IOptions<SignInCheckOptions>
 
         // Not known, or known to refuse: read again, since the refusal may be out of date (a new
         // password signs in with a new stamp that another instance has not seen yet).
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+        var account = await db().Users.AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new Account(u.SecurityStamp, u.LockoutEnd)).FirstOrDefaultAsync();
         cache.Set(key, account, options.Value.RecheckInterval);
         return Accepts(account, stamp);

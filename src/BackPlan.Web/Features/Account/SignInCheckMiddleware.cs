@@ -13,9 +13,11 @@ namespace BackPlan.Web.Features.Account;
 /// </summary>
 public sealed class SignInCheckMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, SignInCheck check, BackPlanDb db)
+    public async Task InvokeAsync(HttpContext context, SignInCheck check)
     {
-        if (context.User.Identity?.IsAuthenticated == true && !await check.IsCurrentAsync(context.User, db))
+        // The context is leased only on a cache miss, not on every signed-in request.
+        if (context.User.Identity?.IsAuthenticated == true
+            && !await check.IsCurrentAsync(context.User, () => context.RequestServices.GetRequiredService<BackPlanDb>()))
         {
             context.User = new ClaimsPrincipal(new ClaimsIdentity());
             if (!context.Request.Headers.ContainsKey(HeaderNames.Authorization))

@@ -14,10 +14,10 @@ public sealed class FormTimer(IDataProtectionProvider protection, TimeProvider t
 
     /// <summary>
     /// The value for a form being shown: now, signed; while a cacheable public page renders, a
-    /// placeholder that <see cref="PerVisitorValues"/> replaces with <see cref="IssueNow"/> per visitor.
+    /// marker that <see cref="PerVisitorValues"/> replaces with <see cref="IssueNow"/> per visitor.
     /// </summary>
-    public string Issue() => http.HttpContext is { } context && PerVisitorValues.RendersPlaceholders(context)
-        ? PerVisitorValues.StampPlaceholder
+    public string Issue() => http.HttpContext is { } context && PerVisitorValues.RendersMarkers(context)
+        ? PerVisitorValues.StampMarker
         : IssueNow();
 
     /// <summary>Now, signed.</summary>

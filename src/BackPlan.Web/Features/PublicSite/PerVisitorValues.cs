@@ -6,23 +6,23 @@ namespace BackPlan.Web.Features.PublicSite;
 
 /// <summary>
 /// The "holes" in a cached public page: while a cacheable page renders, its forms get fixed
-/// placeholders instead of the visitor's antiforgery token and signed start time
-/// (<see cref="PlaceholderAntiforgery"/>, <see cref="FormTimer.Issue"/>), so the stored copy holds
+/// markers instead of the visitor's antiforgery token and signed start time
+/// (<see cref="MarkerAntiforgery"/>, <see cref="FormTimer.Issue"/>), so the stored copy holds
 /// nothing personal. Placed before the output cache, this middleware then fills every HTML
-/// response holding a placeholder, fresh or from the cache, with this visitor's own values: the
+/// response holding a marker, fresh or from the cache, with this visitor's own values: the
 /// antiforgery request token (setting the antiforgery cookie when the visitor has none) and a
 /// start time signed now.
 /// </summary>
 public sealed class PerVisitorValues(RequestDelegate next, IAntiforgery antiforgery, FormTimer timer)
 {
-    public const string TokenPlaceholder = "backplan-per-visitor-antiforgery-token";
-    public const string StampPlaceholder = "backplan-per-visitor-form-started";
+    public const string TokenMarker = "backplan-per-visitor-antiforgery-token";
+    public const string StampMarker = "backplan-per-visitor-form-started";
 
-    private static readonly byte[] Token = Encoding.ASCII.GetBytes(TokenPlaceholder);
-    private static readonly byte[] Stamp = Encoding.ASCII.GetBytes(StampPlaceholder);
+    private static readonly byte[] Token = Encoding.ASCII.GetBytes(TokenMarker);
+    private static readonly byte[] Stamp = Encoding.ASCII.GetBytes(StampMarker);
 
-    /// <summary>True while a cacheable page renders: per-visitor values are placeholders then.</summary>
-    public static bool RendersPlaceholders(HttpContext context) => context.Features.Get<PlaceholderRender>() is not null;
+    /// <summary>True while a cacheable page renders: per-visitor values are markers then.</summary>
+    public static bool RendersMarkers(HttpContext context) => context.Features.Get<MarkerRender>() is not null;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -34,7 +34,7 @@ public sealed class PerVisitorValues(RequestDelegate next, IAntiforgery antiforg
 
         var body = context.Response.Body;
         using var buffer = new MemoryStream();
-        context.Features.Set(PlaceholderRender.Instance);
+        context.Features.Set(MarkerRender.Instance);
         context.Response.Body = buffer;
         try
         {
@@ -42,7 +42,7 @@ public sealed class PerVisitorValues(RequestDelegate next, IAntiforgery antiforg
         }
         finally
         {
-            context.Features.Set<PlaceholderRender>(null);
+            context.Features.Set<MarkerRender>(null);
             context.Response.Body = body;
         }
 
@@ -64,15 +64,15 @@ public sealed class PerVisitorValues(RequestDelegate next, IAntiforgery antiforg
         await body.WriteAsync(filled, context.RequestAborted);
     }
 
-    private static byte[] Fill(ReadOnlySpan<byte> content, ReadOnlySpan<byte> placeholder, ReadOnlySpan<byte> value)
+    private static byte[] Fill(ReadOnlySpan<byte> content, ReadOnlySpan<byte> marker, ReadOnlySpan<byte> value)
     {
         using var output = new MemoryStream(content.Length + 256);
         int at;
-        while ((at = content.IndexOf(placeholder)) >= 0)
+        while ((at = content.IndexOf(marker)) >= 0)
         {
             output.Write(content[..at]);
             output.Write(value);
-            content = content[(at + placeholder.Length)..];
+            content = content[(at + marker.Length)..];
         }
 
         output.Write(content);
@@ -80,26 +80,26 @@ public sealed class PerVisitorValues(RequestDelegate next, IAntiforgery antiforg
     }
 
     /// <summary>Marks a request whose render may be stored in the cache.</summary>
-    internal sealed class PlaceholderRender
+    internal sealed class MarkerRender
     {
-        public static readonly PlaceholderRender Instance = new();
+        public static readonly MarkerRender Instance = new();
     }
 }
 
 /// <summary>
 /// Antiforgery as the app uses it, except while a cacheable page renders: then the form's token is
-/// <see cref="PerVisitorValues.TokenPlaceholder"/> and no cookie is set (the cached copy must be the same
+/// <see cref="PerVisitorValues.TokenMarker"/> and no cookie is set (the cached copy must be the same
 /// for everyone); <see cref="PerVisitorValues"/> puts the visitor's own token in its place.
 /// </summary>
-internal sealed class PlaceholderAntiforgery(IAntiforgery inner, IOptions<AntiforgeryOptions> options) : IAntiforgery
+internal sealed class MarkerAntiforgery(IAntiforgery inner, IOptions<AntiforgeryOptions> options) : IAntiforgery
 {
-    private readonly AntiforgeryTokenSet _placeholder = new(PerVisitorValues.TokenPlaceholder, null, options.Value.FormFieldName, options.Value.HeaderName);
+    private readonly AntiforgeryTokenSet _marker = new(PerVisitorValues.TokenMarker, null, options.Value.FormFieldName, options.Value.HeaderName);
 
     public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext) =>
-        PerVisitorValues.RendersPlaceholders(httpContext) ? _placeholder : inner.GetAndStoreTokens(httpContext);
+        PerVisitorValues.RendersMarkers(httpContext) ? _marker : inner.GetAndStoreTokens(httpContext);
 
     public AntiforgeryTokenSet GetTokens(HttpContext httpContext) =>
-        PerVisitorValues.RendersPlaceholders(httpContext) ? _placeholder : inner.GetTokens(httpContext);
+        PerVisitorValues.RendersMarkers(httpContext) ? _marker : inner.GetTokens(httpContext);
 
     public Task<bool> IsRequestValidAsync(HttpContext httpContext) => inner.IsRequestValidAsync(httpContext);
 

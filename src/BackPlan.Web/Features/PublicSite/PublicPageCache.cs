@@ -24,11 +24,11 @@ public static class PublicPageCache
     {
         services.AddOutputCache(o => o.AddPolicy(Policy, new PublicPagePolicy()));
         services.AddSingleton<PublicSiteSchedule>();
-        // Cacheable renders get placeholder tokens; PerVisitorValues fills in the visitor's own.
+        // Cacheable renders get marker tokens; PerVisitorValues fills in the visitor's own.
         services.AddAntiforgery();
         var inner = services.Last(d => d.ServiceType == typeof(IAntiforgery));
         services.Remove(inner);
-        services.AddSingleton<IAntiforgery>(sp => new PlaceholderAntiforgery(Create(sp, inner), sp.GetRequiredService<IOptions<AntiforgeryOptions>>()));
+        services.AddSingleton<IAntiforgery>(sp => new MarkerAntiforgery(Create(sp, inner), sp.GetRequiredService<IOptions<AntiforgeryOptions>>()));
         return services;
     }
 

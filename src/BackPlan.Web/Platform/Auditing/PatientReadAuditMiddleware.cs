@@ -12,14 +12,19 @@ namespace BackPlan.Web.Platform.Auditing;
 /// </summary>
 public sealed class PatientReadAuditMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, AuditWriter writer, CurrentUser user, BackPlanDb db, TimeProvider time)
+    public async Task InvokeAsync(HttpContext context, AuditWriter writer, TimeProvider time)
     {
+        // Scoped services only for audited requests: otherwise a database context would be leased for
+        // every request (static files, public pages).
         var marker = context.GetEndpoint()?.Metadata.GetMetadata<AuditsPatientDataAttribute>();
-        if (marker is null || context.User.Identity?.IsAuthenticated != true || user.ClinicId is not { } clinicId)
+        var user = marker is null || context.User.Identity?.IsAuthenticated != true ? null : context.RequestServices.GetRequiredService<CurrentUser>();
+        if (marker is null || user?.ClinicId is not { } clinicId)
         {
             await next(context);
             return;
         }
+
+        var db = context.RequestServices.GetRequiredService<BackPlanDb>();
 
         // Status is known here, and headers have not gone: the last moment before data leaves.
         context.Response.OnStarting(() => context.Response.StatusCode >= 400

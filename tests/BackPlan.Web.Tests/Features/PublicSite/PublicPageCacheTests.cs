@@ -292,7 +292,7 @@ public partial class PublicPageCacheTests(PublicCacheApp app) : IClassFixture<Pu
         var page = (await app.GetCountedAsync(visitor, $"/articles/{article.Slug}")).Body;
         app.Time.Advance(TimeSpan.FromSeconds(10));
 
-        foreach (var token in new[] { PerVisitorValues.TokenPlaceholder, othersToken, "" })
+        foreach (var token in new[] { PerVisitorValues.TokenMarker, othersToken, "" })
         {
             var response = await visitor.PostAsync($"/articles/{article.Slug}", new FormUrlEncodedContent(new Dictionary<string, string>
             {
