@@ -14,16 +14,28 @@ public sealed class AccountAccess(UserManager<AppUser> users, SignInCheck check)
 
     /// <summary>
     /// Why a locked-out sign-in was refused, told only to someone who knows the password (no one
-    /// else learns that the account exists): "disabled", "locked" (failed attempts) or "wrong".
+    /// else learns that the account exists).
     /// </summary>
-    public async Task<string> LockoutReasonAsync(AppUser user, string password)
+    public async Task<LockoutReason> LockoutReasonAsync(AppUser user, string password)
     {
         if (!IsDisabled(user.LockoutEnd))
         {
-            return "locked";
+            return LockoutReason.FailedAttempts;
         }
 
-        return await users.CheckPasswordAsync(user, password) ? "disabled" : "wrong";
+        return await users.CheckPasswordAsync(user, password) ? LockoutReason.Disabled : LockoutReason.WrongPassword;
+    }
+
+    public enum LockoutReason
+    {
+        /// <summary>Locked for a while after failed sign-ins.</summary>
+        FailedAttempts,
+
+        /// <summary>Sign-in turned off by an admin (told only with the right password).</summary>
+        Disabled,
+
+        /// <summary>Turned off, but the password was wrong: answered like any wrong password.</summary>
+        WrongPassword,
     }
 
     public const string DisabledMessage = "Sign-in for this account is turned off. Ask your clinic's admin.";

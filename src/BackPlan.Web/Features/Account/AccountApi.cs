@@ -64,8 +64,8 @@ public static class AccountApi
         {
             return await access.LockoutReasonAsync(user, request.Password!) switch
             {
-                "disabled" => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: AccountAccess.DisabledMessage),
-                "wrong" => unauthorized,
+                AccountAccess.LockoutReason.Disabled => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: AccountAccess.DisabledMessage),
+                AccountAccess.LockoutReason.WrongPassword => unauthorized,
                 _ => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
                     title: "This account is locked after repeated failed sign-ins. Try again in 15 minutes or ask your clinic's admin."),
             };
