@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BackPlan.Web.Platform.Tenancy;
 
 namespace BackPlan.Web.Features.Appointments;
@@ -63,6 +64,20 @@ public sealed class Appointment : IPatientOwned
     public int Sequence { get; set; }
 
     public List<SlotClaim> Claims { get; } = [];
+
+    /// <summary>
+    /// No appointment lasts longer than this (a type is at most <see cref="AppointmentType.MaxMinutes"/>
+    /// minutes). It bounds <see cref="StartUtc"/> from below in overlap queries, so they read one index
+    /// range instead of every earlier appointment (docs/performance.md, "Calendar and booking").
+    /// </summary>
+    public static readonly TimeSpan Longest = TimeSpan.FromDays(1);
+
+    /// <summary>Appointments that overlap [<paramref name="from"/>, <paramref name="to"/>), whatever their status.</summary>
+    public static Expression<Func<Appointment, bool>> Overlapping(DateTime from, DateTime to)
+    {
+        var earliestStart = from - Longest;
+        return a => a.StartUtc < to && a.StartUtc > earliestStart && a.EndUtc > from;
+    }
 
     /// <summary>Claims every 15-minute slot of the practitioner and of the room (if any).</summary>
     public void ClaimSlots() => Claims.AddRange(WantedClaims());

@@ -22,6 +22,8 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.HasIndex(a => new { a.ClinicId, a.PractitionerId, a.StartUtc });
         builder.HasIndex(a => new { a.ClinicId, a.RoomId, a.StartUtc });
         builder.HasIndex(a => new { a.ClinicId, a.PatientId, a.StartUtc });
+        // The calendar of every practitioner (day and week views, the appointments API without a filter).
+        builder.HasIndex(a => new { a.ClinicId, a.StartUtc });
     }
 }
 

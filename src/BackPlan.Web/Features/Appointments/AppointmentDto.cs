@@ -41,8 +41,11 @@ public sealed class AppointmentRow
     public string? RoomName { get; init; }
 
     /// <summary>Every appointment the caller may see (query filters apply), with its names.</summary>
-    public static IQueryable<AppointmentRow> Query(BackPlanDb db) =>
-        from a in db.Appointments
+    public static IQueryable<AppointmentRow> Query(BackPlanDb db) => Query(db, db.Appointments);
+
+    /// <summary>The given appointments (e.g. <see cref="Appointment.Overlapping"/>) with their names.</summary>
+    public static IQueryable<AppointmentRow> Query(BackPlanDb db, IQueryable<Appointment> appointments) =>
+        from a in appointments
         join p in db.Patients on a.PatientId equals p.Id
         join s in db.Staff on a.PractitionerId equals s.Id
         join t in db.AppointmentTypes on a.AppointmentTypeId equals t.Id

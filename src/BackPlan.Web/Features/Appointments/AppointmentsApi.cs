@@ -56,8 +56,7 @@ public static class AppointmentsApi
 
         var fromUtc = interval.Start.ToDateTimeUtc();
         var toUtc = interval.End.ToDateTimeUtc();
-        var rows = await AppointmentRow.Query(db).AsNoTracking()
-            .Where(r => r.Appointment.StartUtc < toUtc && r.Appointment.EndUtc > fromUtc)
+        var rows = await AppointmentRow.Query(db, db.Appointments.Where(Appointment.Overlapping(fromUtc, toUtc))).AsNoTracking()
             .Where(r => practitioner == null || r.Appointment.PractitionerId == practitioner)
             .OrderBy(r => r.Appointment.StartUtc).ThenBy(r => r.PractitionerName).ThenBy(r => r.Appointment.CreatedAt)
             .ToListAsync(ct);

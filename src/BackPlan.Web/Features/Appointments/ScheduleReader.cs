@@ -37,14 +37,22 @@ public static class ScheduleReader
         var hours = await db.WorkingHours.AsNoTracking().Where(w => ids.Contains(w.StaffMemberId)).ToListAsync(ct);
         var timeOff = await db.TimeOff.AsNoTracking()
             .Where(t => ids.Contains(t.StaffMemberId) && t.End > fromLocal && t.Start < toLocal).ToListAsync(ct);
-        var busy = await db.Appointments.AsNoTracking()
-            .Where(a => (ids.Contains(a.PractitionerId) || (roomId != null && a.RoomId == roomId))
-                && a.Status != AppointmentStatus.Cancelled && a.Id != except && a.StartUtc < toUtc && a.EndUtc > fromUtc)
-            .Select(a => new { a.PractitionerId, a.RoomId, a.StartUtc, a.EndUtc }).ToListAsync(ct);
+        // One query per resource kind, not "practitioner OR room": with the OR neither database could use
+        // an index, and both read every appointment (and claim) of the clinic (docs/performance.md).
+        var appointments = db.Appointments.AsNoTracking().Where(Appointment.Overlapping(fromUtc, toUtc))
+            .Where(a => a.Status != AppointmentStatus.Cancelled && a.Id != except);
+        var busyQuery = appointments.Where(a => ids.Contains(a.PractitionerId));
+        if (roomId is { } room)
+        {
+            busyQuery = busyQuery.Union(appointments.Where(a => a.RoomId == room));
+        }
+
+        var busy = await busyQuery.Select(a => new { a.PractitionerId, a.RoomId, a.StartUtc, a.EndUtc }).ToListAsync(ct);
         // A patient's query filter hides other patients' appointments; the slot claims (clinic-owned)
         // still show that the time is taken, so a patient is offered only slots that are really free.
+        var resources = roomId is { } claimedRoom ? [.. ids, claimedRoom] : ids;
         var claimed = await db.SlotClaims.AsNoTracking()
-            .Where(c => (ids.Contains(c.ResourceId) || (roomId != null && c.ResourceId == roomId)) && c.AppointmentId != except && c.StartUtc < toUtc && c.StartUtc >= fromUtc.AddMinutes(-SlotClaim.Minutes))
+            .Where(c => resources.Contains(c.ResourceId) && c.AppointmentId != except && c.StartUtc < toUtc && c.StartUtc >= fromUtc.AddMinutes(-SlotClaim.Minutes))
             .Select(c => new { c.ResourceId, c.StartUtc }).ToListAsync(ct);
         var locations = await LocationsAsync(db, zone, [.. hours.Select(h => h.LocationId).Distinct()], from - margin, to + margin, ct);
         return ids.ToDictionary(id => id, id =>

@@ -48,8 +48,8 @@ public static class CalendarFeedApi
         var now = time.GetUtcNow().UtcDateTime;
         var from = now.AddDays(-options.Value.FeedPastDays);
         var to = now.AddDays(options.Value.FeedFutureDays);
-        var rows = await db.Appointments.AsNoTracking()
-            .Where(a => a.PractitionerId == staff.Id && a.StartUtc < to && a.EndUtc > from
+        var rows = await db.Appointments.AsNoTracking().Where(Appointment.Overlapping(from, to))
+            .Where(a => a.PractitionerId == staff.Id
                 && (a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.Attended))
             .Join(db.Patients, a => a.PatientId, p => p.Id, (a, p) => new { a.Id, a.StartUtc, a.EndUtc, a.RoomId, a.Sequence, p.GivenName, p.FamilyName })
             .OrderBy(r => r.StartUtc).Take(2000).ToListAsync(ct);

@@ -111,9 +111,9 @@ public sealed class SlotOffers(
             return true;
         }
 
-        return await db.Appointments.IgnoreQueryFilters().AnyAsync(a => a.ClinicId == freed.ClinicId && a.Status == AppointmentStatus.Booked
-            && (a.PractitionerId == freed.PractitionerId || (freed.RoomId != null && a.RoomId == freed.RoomId))
-            && a.StartUtc < freed.EndUtc && a.EndUtc > freed.StartUtc, ct);
+        return await db.Appointments.IgnoreQueryFilters().Where(Appointment.Overlapping(freed.StartUtc, freed.EndUtc))
+            .AnyAsync(a => a.ClinicId == freed.ClinicId && a.Status == AppointmentStatus.Booked
+                && (a.PractitionerId == freed.PractitionerId || (freed.RoomId != null && a.RoomId == freed.RoomId)), ct);
     }
 
     /// <summary>Offers <paramref name="cancelled"/>'s slot to the first fitting entries not in <paramref name="excluded"/>; the caller saves.</summary>

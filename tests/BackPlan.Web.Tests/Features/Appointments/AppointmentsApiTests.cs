@@ -292,6 +292,22 @@ public class AppointmentsApiTests(BackPlanApp app)
     }
 
     [Fact]
+    public async Task List_RangeStartingInsideAVisit_IncludesItAndARangeAfterItsEndDoesNot()
+    {
+        var b = await BookingClinic.CreateAsync(app);
+        using var client = await b.Clinic.ClientAsAsync(b.Clinic.FrontDeskEmail);
+        var booked = await b.BookAsync(client, "treatment-60", BookingClinic.LocalStart(8, 10));
+
+        async Task<List<Guid>> ListedAsync(int fromHour, int fromMinute, int toHour) =>
+            [.. (await client.GetFromJsonAsync<List<AppointmentDto>>(
+                $"/api/v1/appointments?from={Uri.EscapeDataString(BookingClinic.LocalStart(8, fromHour, fromMinute))}&to={Uri.EscapeDataString(BookingClinic.LocalStart(8, toHour))}", Ct))!
+                .Select(a => a.Id)];
+
+        Assert.Equal([booked.Id], await ListedAsync(10, 30, 12)); // started before the range, still running in it
+        Assert.Empty(await ListedAsync(11, 0, 12)); // ended as the range starts
+    }
+
+    [Fact]
     public async Task PractitionersAndTypes_ListTheClinicsOwn()
     {
         var b = await BookingClinic.CreateAsync(app);

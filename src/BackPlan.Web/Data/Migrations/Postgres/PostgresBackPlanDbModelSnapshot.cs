@@ -340,6 +340,8 @@ namespace BackPlan.Web.Data.Migrations.Postgres
 
                     b.HasIndex("RoomId");
 
+                    b.HasIndex("ClinicId", "StartUtc");
+
                     b.HasIndex("ClinicId", "PatientId", "StartUtc");
 
                     b.HasIndex("ClinicId", "PractitionerId", "StartUtc");

@@ -334,6 +334,8 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RoomId");
 
+                    b.HasIndex("ClinicId", "StartUtc");
+
                     b.HasIndex("ClinicId", "PatientId", "StartUtc");
 
                     b.HasIndex("ClinicId", "PractitionerId", "StartUtc");
