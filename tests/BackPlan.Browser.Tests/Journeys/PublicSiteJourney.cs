@@ -101,6 +101,7 @@ public class PublicSiteJourney(BrowserHost host) : BrowserTest(host)
         await Layout.ExpectNoHorizontalScrollAsync(page);
         await Accessibility.ExpectNoViolationsAsync(page);
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Write a comment" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send comment" }).ClickAsync();
 
         await Assertions.Expect(page.GetByLabel("Your name")).ToHaveAccessibleDescriptionAsync("Enter your name.");

@@ -40,11 +40,11 @@ public static partial class ArticleSteps
     /// <summary>Opens the article, waits <paramref name="wait"/> on the test clock, then posts the comment form, expecting <paramref name="status"/> (200 when null).</summary>
     public static async Task<string> PostCommentAsync(PublicSiteApp app, HttpClient visitor, string slug, string name, string email, string text, string? honeypot = null, TimeSpan? wait = null, HttpStatusCode? status = null)
     {
-        var page = await visitor.GetStringAsync($"/articles/{slug}");
+        var page = await visitor.GetStringAsync(FormPath(slug));
         var started = StartedPattern().Match(page);
         Assert.True(started.Success, "no signed start time on the comment form");
         app.Time.Advance(wait ?? TimeSpan.FromSeconds(5));
-        var response = await Browserless.PostFormAsync(visitor, $"/articles/{slug}", "comment", new()
+        var response = await Browserless.PostFormAsync(visitor, FormPath(slug), "comment", new()
         {
             ["Input.Name"] = name,
             ["Input.Email"] = email,
@@ -55,6 +55,9 @@ public static partial class ArticleSteps
         Assert.Equal(status ?? HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }
+
+    /// <summary>The article with its comment form (the "Write a comment" link without its fragment).</summary>
+    public static string FormPath(string slug) => ArticlePage.CommentPath(slug).Split('#')[0];
 
     public static Task<List<ArticleComment>> CommentsAsync(PublicSiteApp app, Guid articleId) =>
         app.Clinic.QueryAsync(db => db.ArticleComments.AsNoTracking().Where(c => c.ArticleId == articleId).ToListAsync());

@@ -230,13 +230,31 @@ public partial class PublicPageCacheTests(PublicCacheApp app) : IClassFixture<Pu
     }
 
     [Fact]
+    public async Task ArticlePage_CarriesNothingPerVisitor_AndLinksToItsCommentForm()
+    {
+        var article = await ArticleSteps.AddArticleAsync(app, "Plain read " + Guid.NewGuid().ToString("N")[..8]);
+        using var first = Browserless.NewClient(app);
+        using var second = Browserless.NewClient(app);
+        var one = await app.GetCountedAsync(first, $"/articles/{article.Slug}");
+        var two = await app.GetCountedAsync(second, $"/articles/{article.Slug}");
+
+        Assert.Equal(0, two.Commands);
+        Assert.Equal(one.Body, two.Body); // byte for byte the stored copy: no token, no signed time
+        Assert.DoesNotContain("__RequestVerificationToken", two.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Input.Started", two.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(two.Response.Headers, h => h.Key == "Set-Cookie");
+        Assert.Contains($"href=\"/articles/{article.Slug}?comment=write#write\"", two.Body, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.Started\"", await first.GetStringAsync(ArticleSteps.FormPath(article.Slug), Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CachedArticlePage_TwoVisitors_GetTheirOwnTokenAndTime_AndBothCanComment()
     {
         var article = await ArticleSteps.AddArticleAsync(app, "Two readers " + Guid.NewGuid().ToString("N")[..8]);
         using var first = Browserless.NewClient(app);
         using var second = Browserless.NewClient(app);
-        var one = await app.GetCountedAsync(first, $"/articles/{article.Slug}");
-        var two = await app.GetCountedAsync(second, $"/articles/{article.Slug}");
+        var one = await app.GetCountedAsync(first, ArticleSteps.FormPath(article.Slug));
+        var two = await app.GetCountedAsync(second, ArticleSteps.FormPath(article.Slug));
 
         Assert.Equal(0, two.Commands);
         Assert.NotEqual(Token(one.Body), Token(two.Body));
@@ -257,7 +275,7 @@ public partial class PublicPageCacheTests(PublicCacheApp app) : IClassFixture<Pu
     {
         var article = await ArticleSteps.AddArticleAsync(app, "Quick " + Guid.NewGuid().ToString("N")[..8]);
         using var warm = Browserless.NewClient(app);
-        await WarmAsync(warm, $"/articles/{article.Slug}", "/contact");
+        await WarmAsync(warm, ArticleSteps.FormPath(article.Slug), "/contact");
         // Time passes after the page was stored: a bot reusing the cached copy must not gain it.
         app.Time.Advance(TimeSpan.FromMinutes(2));
         using var bot = Browserless.NewClient(app);
@@ -287,14 +305,14 @@ public partial class PublicPageCacheTests(PublicCacheApp app) : IClassFixture<Pu
     {
         var article = await ArticleSteps.AddArticleAsync(app, "Forged " + Guid.NewGuid().ToString("N")[..8]);
         using var other = Browserless.NewClient(app);
-        var othersToken = Token((await app.GetCountedAsync(other, $"/articles/{article.Slug}")).Body);
+        var othersToken = Token((await app.GetCountedAsync(other, ArticleSteps.FormPath(article.Slug))).Body);
         using var visitor = Browserless.NewClient(app);
-        var page = (await app.GetCountedAsync(visitor, $"/articles/{article.Slug}")).Body;
+        var page = (await app.GetCountedAsync(visitor, ArticleSteps.FormPath(article.Slug))).Body;
         app.Time.Advance(TimeSpan.FromSeconds(10));
 
         foreach (var token in new[] { PerVisitorValues.TokenMarker, othersToken, "" })
         {
-            var response = await visitor.PostAsync($"/articles/{article.Slug}", new FormUrlEncodedContent(new Dictionary<string, string>
+            var response = await visitor.PostAsync(ArticleSteps.FormPath(article.Slug), new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["_handler"] = "comment",
                 ["__RequestVerificationToken"] = token,
@@ -323,7 +341,7 @@ public partial class PublicPageCacheTests(PublicCacheApp app) : IClassFixture<Pu
         Assert.Contains($"{typed}</textarea>", page, StringComparison.Ordinal);
         Assert.Contains($"{typed}</textarea>", await inquiry.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         using var next = Browserless.NewClient(app);
-        foreach (var path in new[] { $"/articles/{article.Slug}", "/contact" })
+        foreach (var path in new[] { ArticleSteps.FormPath(article.Slug), "/contact" })
         {
             var fresh = await next.GetStringAsync(path, Ct);
             Assert.DoesNotContain(typed, fresh, StringComparison.Ordinal);
