@@ -44,7 +44,9 @@ public sealed class PatientReadAuditMiddleware(RequestDelegate next)
         CurrentUser user, Guid clinicId, BackPlanDb db, TimeProvider time)
     {
         Guid? routeId = marker.RouteKey is { } key && Guid.TryParse(context.GetRouteValue(key)?.ToString(), out var id) ? id : null;
-        var patientId = routeId is { } value ? await PatientOfAsync(db, marker.IdKind, value) : null;
+        // Without an id in the route, a patient reads their own record (the portal, /api/v1/me/...).
+        var patientId = routeId is { } value ? await PatientOfAsync(db, marker.IdKind, value)
+            : marker.RouteKey is null && user.IsPatient ? user.PatientId : null;
         var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value : null;
         // An inquiry may have no patient yet, so its id goes into the detail.
         var detail = marker.IdKind == RouteIdKind.Inquiry && routeId is { } inquiry ? $"inquiry {inquiry}{query}" : query;
