@@ -10,7 +10,7 @@ namespace BackPlan.Bench.Web;
 
 /// <summary>The load run's settings: wrk's (the issue's -t2 -c16 -d10s) and the data options passed on to <see cref="WebOptions"/>.</summary>
 internal sealed record LoadSettings(
-    IReadOnlyList<string> Providers, int Threads, int Connections, TimeSpan Duration, TimeSpan WarmUp, string LuaScript, string[] DataArgs);
+    IReadOnlyList<string> Providers, int Threads, int Connections, TimeSpan Duration, TimeSpan WarmUp, string LuaScript, string[] DataArgs, string? App = null);
 
 /// <summary>
 /// Throughput and latency under load (wrk) of the real app as its own process on Kestrel, beside
@@ -116,8 +116,10 @@ internal static class LoadBench
             ["PublicSite__ClinicId"] = network.ClinicId.ToString(),
             ["Email__PickupDirectory"] = Path.Combine(work, "mail"),
         };
-        var dll = Path.Combine(root, "src", "BackPlan.Web", "bin", "Release", "net10.0", "BackPlan.Web.dll");
-        var content = BenchApp.WebProjectFolder();
+        // A published app (load.sh: ReadyToRun, as a production image is built) runs from its own
+        // folder; the build output runs from the project folder, where its static files are.
+        var dll = settings.App ?? Path.Combine(root, "src", "BackPlan.Web", "bin", "Release", "net10.0", "BackPlan.Web.dll");
+        var content = settings.App is { } published ? Path.GetDirectoryName(published)! : BenchApp.WebProjectFolder();
 
         var rows = new List<Row>();
         double peakRss;
@@ -278,7 +280,8 @@ internal static class LoadBench
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores ({cpu}), .NET {Environment.Version}; load average {loadBefore} before, {loadAfter} after. ")
             + string.Create(CultureInfo.InvariantCulture, $"Data: {data.Clinics} clinics × {data.PatientsPerClinic:N0} patients, {data.AuditEntries:N0} audit entries. ")
             + string.Create(CultureInfo.InvariantCulture, $"wrk -t{settings.Threads} -c{settings.Connections} -d{settings.Duration.TotalSeconds}s --latency --timeout 10s after {settings.WarmUp.TotalSeconds} s of warm-up per path; ")
-            + "app and plain Kestrel each in their own process on 127.0.0.1, wrk on the same cores.");
+            + "app and plain Kestrel each in their own process on 127.0.0.1, wrk on the same cores. "
+            + (settings.App is null ? "App: the Release build output." : "App: published ReadyToRun (bench/load.sh), as a production image is built."));
         text.AppendLine();
         text.AppendLine("| database | path | req/s | p50 ms | p99 ms | non-2xx | vs plain Kestrel | target | met |");
         text.AppendLine("|---|---|---:|---:|---:|---:|---:|---|---|");
@@ -312,6 +315,7 @@ internal static class LoadBench
     {
         var providers = new List<string> { "sqlite", "postgres" };
         int threads = 2, connections = 16, duration = 10, warmUp = 10; // warm-up: tiered JIT needs ~10 s of load per path to reach steady code
+        string? appDll = null;
         var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -324,6 +328,7 @@ internal static class LoadBench
                 case "--connections": connections = Number(); break;
                 case "--duration": duration = Number(); break;
                 case "--warmup": warmUp = Number(); break;
+                case "--app": appDll = Path.GetFullPath(Next()); break;
                 default: rest.Add(args[i]); break;
             }
         }
@@ -334,6 +339,11 @@ internal static class LoadBench
         }
 
         var lua = Path.Combine(BenchApp.RepositoryRoot(), "bench", "load.lua");
-        return new LoadSettings(providers, threads, connections, TimeSpan.FromSeconds(duration), TimeSpan.FromSeconds(warmUp), lua, [.. rest]);
+        if (appDll is not null && !File.Exists(appDll))
+        {
+            throw new ArgumentException($"--app: no such file {appDll}");
+        }
+
+        return new LoadSettings(providers, threads, connections, TimeSpan.FromSeconds(duration), TimeSpan.FromSeconds(warmUp), lua, [.. rest], appDll);
     }
 }

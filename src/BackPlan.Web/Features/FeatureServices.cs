@@ -39,6 +39,7 @@ public static class FeatureServices
         services.AddScoped<AttendanceRecorder>();
         services.AddScoped<HomeExercises>();
         services.AddScoped<ProgressReader>();
+        services.AddScoped<Audit.PatientAccessLog>();
         services.AddScoped<ProgressTimeline>();
         services.AddScoped<PatientDataExport>();
         services.AddScoped<AccountDeletion>();
