@@ -25,6 +25,7 @@ using Radzen;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+DefaultAddress.Apply(builder); // http://localhost:5080 unless ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS or --urls say otherwise
 builder.AddPlatform();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents(); // charts (docs/decisions/0004-ui-components.md)

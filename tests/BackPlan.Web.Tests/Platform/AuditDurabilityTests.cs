@@ -5,7 +5,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using BackPlan.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -27,12 +26,12 @@ public sealed class AuditDurabilityTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = TestDatabase.Create();
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         using var app = StartApp(database, port);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-            await WaitHealthyAsync(http, app, ct);
+            await AppProcess.WaitHealthyAsync(http, app, ct);
             var token = await TokenAsync(http, ct);
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             var patients = await http.GetFromJsonAsync<JsonElement>("/api/v1/patients?pageSize=50", ct);
@@ -82,64 +81,16 @@ public sealed class AuditDurabilityTests
         }
         finally
         {
-            if (!app.HasExited)
-            {
-                app.Kill();
-                await app.WaitForExitAsync(CancellationToken.None);
-            }
+            await AppProcess.StopAsync(app);
         }
     }
 
-    private static Process StartApp(TestDatabase database, int port)
+    private static Process StartApp(TestDatabase database, int port) => AppProcess.Start(database, new Dictionary<string, string>
     {
-        // The web app's build output sits beside the tests (project reference), with its runtimeconfig.
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "BackPlan.Web.dll")])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
-        start.Environment["Database__Provider"] = database.Provider;
-        start.Environment["ConnectionStrings__BackPlan"] = database.ConnectionString;
-        start.Environment["Demo__Enabled"] = "true";
-        start.Environment["Demo__Password"] = Password;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Email__PollInterval"] = "01:00:00";
-        start.Environment["Email__PickupDirectory"] = Path.Combine(Path.GetTempPath(), $"backplan-mail-{Guid.NewGuid():N}");
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitHealthyAsync(HttpClient http, Process app, CancellationToken ct)
-    {
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(120))
-        {
-            Assert.False(app.HasExited, $"the app exited with code {(app.HasExited ? app.ExitCode : 0)} before it was healthy");
-            try
-            {
-                using var health = await http.GetAsync("/health", ct);
-                if (health.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200, ct);
-        }
-
-        Assert.Fail("the app did not become healthy within two minutes");
-    }
+        ["Urls"] = $"http://127.0.0.1:{port}",
+        ["Demo__Enabled"] = "true",
+        ["Demo__Password"] = Password,
+    });
 
     private static async Task<string> TokenAsync(HttpClient http, CancellationToken ct)
     {
@@ -164,12 +115,5 @@ public sealed class AuditDurabilityTests
         }
 
         return probes;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
