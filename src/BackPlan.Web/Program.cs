@@ -6,6 +6,7 @@ using BackPlan.Web.Features.Articles;
 using BackPlan.Web.Features.Audit;
 using BackPlan.Web.Features.CalendarFeeds;
 using BackPlan.Web.Features.DataRights;
+using BackPlan.Web.Features.Fhir;
 using BackPlan.Web.Features.HomeProgram;
 using BackPlan.Web.Features.Demo;
 using BackPlan.Web.Features.Instruments;
@@ -37,7 +38,8 @@ var app = builder.Build();
 // A fresh scope for the error page: re-running a component page in the failed request's scope fails
 // ("HttpNavigationManager already initialized") and the user would get an empty 500.
 app.UseExceptionHandler("/error", createScopeForErrors: true);
-app.UseWhen(ctx => PlatformSetup.IsApi(ctx.Request), api => api.UseStatusCodePages());
+app.UseWhen(ctx => PlatformSetup.IsFhir(ctx.Request), fhir => fhir.UseStatusCodePages(ctx => FhirResults.WriteStatusAsync(ctx.HttpContext)));
+app.UseWhen(ctx => PlatformSetup.IsApi(ctx.Request) && !PlatformSetup.IsFhir(ctx.Request), api => api.UseStatusCodePages());
 app.UseWhen(ctx => !PlatformSetup.IsApi(ctx.Request), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
 app.UseHttpLogging();
 app.UseRequestLocalization();
@@ -68,6 +70,7 @@ app.MapDataRightsApi();
 app.MapMyProgressApi();
 app.MapMyProgramApi();
 app.MapAccessLogApi();
+app.MapFhir(); // FHIR R4 at /fhir (Features/Fhir)
 app.MapCalendarFeed();
 app.MapOutboxFiles();
 app.MapPublicSiteEndpoints();

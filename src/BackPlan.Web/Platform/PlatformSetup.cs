@@ -123,7 +123,10 @@ public static class PlatformSetup
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
     }
 
-    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+    /// <summary>A machine's request (JSON API or FHIR): statuses, never redirects to pages.</summary>
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || IsFhir(request);
+
+    public static bool IsFhir(HttpRequest request) => request.Path.StartsWithSegments("/fhir");
 
     private static Task Answer(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status, bool redirect)
     {

@@ -1,0 +1,237 @@
+using System.Net;
+using System.Net.Http.Headers;
+using BackPlan.Web.Features.Fhir;
+using BackPlan.Web.Tests.Support;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Validation;
+using Microsoft.EntityFrameworkCore;
+using Task = System.Threading.Tasks.Task;
+
+namespace BackPlan.Web.Tests.Features.Fhir;
+
+/// <summary>The FHIR R4 server at /fhir: the CapabilityStatement, Patient read and search, scoping, errors as OperationOutcome.</summary>
+public class FhirServerTests(BackPlanApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Parses with Firely (strict) and validates the resource's cardinalities and values.</summary>
+    private static async Task<T> ResourceAsync<T>(HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.OK)
+        where T : Resource
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(FhirJson.MediaType, response.Content.Headers.ContentType?.MediaType);
+        var (resource, problem) = FhirJson.Parse<T>(await response.Content.ReadAsStringAsync(Ct));
+        Assert.True(resource is not null, problem);
+        var problems = resource.Validate(ModelInfo.ModelInspector, NarrativeValidationKind.FhirXhtml, null!, validateRecursively: true).ToList();
+        Assert.True(problems.Count == 0, string.Join("; ", problems.Select(p => p.ToString())));
+        return resource;
+    }
+
+    private static async Task<Guid> AddPatientAsync(TestClinic clinic, string given, string family, DateOnly born) => await clinic.QueryAsync(async db =>
+    {
+        var patient = new BackPlan.Web.Features.Patients.Patient { GivenName = given, FamilyName = family, DateOfBirth = born, Email = $"{given}.{family}@example.com".ToLowerInvariant(), CreatedAt = DateTime.UtcNow };
+        patient.RefreshSearchText();
+        db.Patients.Add(patient);
+        await db.SaveChangesAsync(Ct);
+        return patient.Id;
+    });
+
+    [Fact]
+    public async Task Metadata_Anonymous_IsAValidCapabilityStatementOfWhatTheServerDoes()
+    {
+        using var anonymous = app.CreateClient();
+
+        var statement = await ResourceAsync<CapabilityStatement>(await anonymous.GetAsync("/fhir/metadata", Ct));
+
+        Assert.Equal(FHIRVersion.N4_0_1, statement.FhirVersion);
+        Assert.Equal(["json"], statement.Format);
+        var rest = Assert.Single(statement.Rest);
+        Assert.Equal(CapabilityStatement.RestfulCapabilityMode.Server, rest.Mode);
+        Assert.Equal(FhirCapability.Resources.Select(r => r.Type), rest.Resource.Select(r => r.Type));
+    }
+
+    [Fact]
+    public async Task CapabilityStatement_EveryEntry_AnswersALiveCall()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        var id = await AddPatientAsync(clinic, "Capa", "Bility", new DateOnly(1980, 5, 17));
+        using var staff = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+        using var anonymous = app.CreateClient();
+        var statement = await ResourceAsync<CapabilityStatement>(await anonymous.GetAsync("/fhir/metadata", Ct));
+        // One value per advertised parameter that matches the record above: a new parameter needs one here.
+        var samples = new Dictionary<string, string>
+        {
+            ["Patient._id"] = id.ToString(),
+            ["Patient.name"] = "bility",
+            ["Patient.birthdate"] = "eq1980-05-17",
+            ["Patient._count"] = "5",
+            ["Patient._offset"] = "0",
+        };
+        var known = new Dictionary<string, Guid> { ["Patient"] = id };
+
+        foreach (var resource in statement.Rest.Single().Resource)
+        {
+            foreach (var interaction in resource.Interaction.Select(i => i.Code))
+            {
+                if (interaction == CapabilityStatement.TypeRestfulInteraction.Read)
+                {
+                    var read = await ResourceAsync<Resource>(await staff.GetAsync($"/fhir/{resource.Type}/{known[resource.Type!]}", Ct));
+                    Assert.Equal((resource.Type, known[resource.Type!].ToString()), (read.TypeName, read.Id));
+                }
+                else
+                {
+                    Assert.Equal(CapabilityStatement.TypeRestfulInteraction.SearchType, interaction);
+                }
+            }
+
+            foreach (var parameter in resource.SearchParam)
+            {
+                Assert.True(samples.TryGetValue($"{resource.Type}.{parameter.Name}", out var value), $"no sample for {resource.Type}?{parameter.Name}");
+                var bundle = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}?{parameter.Name}={Uri.EscapeDataString(value)}", Ct));
+                Assert.Contains(bundle.Entry, e => e.Resource!.Id == known[resource.Type!].ToString());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task PatientRead_StaffOfTheClinic_GetsTheResource_OtherClinic404()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        var other = await TestClinic.CreateAsync(app);
+        var id = await AddPatientAsync(clinic, "Read", "Able", new DateOnly(1990, 1, 2));
+        using var staff = await clinic.ClientAsAsync(clinic.FrontDeskEmail);
+        using var stranger = await other.ClientAsAsync(other.PractitionerEmail);
+
+        var patient = await ResourceAsync<Patient>(await staff.GetAsync($"/fhir/Patient/{id}", Ct));
+        var refused = await ResourceAsync<OperationOutcome>(await stranger.GetAsync($"/fhir/Patient/{id}", Ct), HttpStatusCode.NotFound);
+
+        Assert.Equal(("Able", "Read", "1990-01-02"), (patient.Name[0].Family, patient.Name[0].Given.Single(), patient.BirthDate));
+        Assert.Equal("read.able@example.com", patient.Telecom.Single(t => t.System == ContactPoint.ContactPointSystem.Email).Value);
+        Assert.Equal(OperationOutcome.IssueType.NotFound, refused.Issue.Single().Code);
+    }
+
+    [Fact]
+    public async Task Patient_TokenOfAPatient_ReadsOnlyTheirOwnRecord()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        var neighbour = await AddPatientAsync(clinic, "Next", "Door", new DateOnly(1970, 7, 7));
+        using var patient = await clinic.ClientAsAsync(clinic.PatientEmail);
+
+        var own = await ResourceAsync<Patient>(await patient.GetAsync($"/fhir/Patient/{clinic.PatientId}", Ct));
+        await ResourceAsync<OperationOutcome>(await patient.GetAsync($"/fhir/Patient/{neighbour}", Ct), HttpStatusCode.NotFound);
+        var search = await ResourceAsync<Bundle>(await patient.GetAsync("/fhir/Patient", Ct));
+
+        Assert.Equal(clinic.PatientId.ToString(), own.Id);
+        Assert.Equal([clinic.PatientId.ToString()], search.Entry.Select(e => e.Resource!.Id));
+        Assert.Equal(1, search.Total);
+    }
+
+    [Fact]
+    public async Task PatientSearch_NameAndBirthdatePrefixes_FilterAndPage()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        var family = "Searchfam" + clinic.Tag;
+        var older = await AddPatientAsync(clinic, "Ada", family, new DateOnly(1960, 3, 1));
+        var middle = await AddPatientAsync(clinic, "Ben", family, new DateOnly(1975, 6, 15));
+        var younger = await AddPatientAsync(clinic, "Cid", family, new DateOnly(1999, 12, 31));
+        using var staff = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+        async Task<List<string>> IdsAsync(string query) =>
+            [.. (await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/Patient?name={family}&{query}", Ct))).Entry.Select(e => e.Resource!.Id!)];
+
+        Assert.Equal([older.ToString()], await IdsAsync("birthdate=lt1975"));
+        Assert.Equal([middle.ToString(), younger.ToString()], await IdsAsync("birthdate=ge1975-06"));
+        Assert.Equal([middle.ToString()], await IdsAsync("birthdate=1975"));
+        Assert.Equal([older.ToString(), younger.ToString()], await IdsAsync("birthdate=ne1975-06-15"));
+        Assert.Equal([middle.ToString()], await IdsAsync("birthdate=gt1960&birthdate=le1999-12-30"));
+
+        var first = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/Patient?name={family}&_count=2", Ct));
+        Assert.Equal((3, 2), (first.Total, first.Entry.Count));
+        var next = first.Link.Single(l => l.Relation == "next").Url!;
+        var second = await ResourceAsync<Bundle>(await staff.GetAsync(next, Ct));
+        Assert.Equal([younger.ToString()], second.Entry.Select(e => e.Resource!.Id));
+        Assert.Contains(second.Link, l => l.Relation == "previous");
+        Assert.DoesNotContain(second.Link, l => l.Relation == "next");
+    }
+
+    [Theory]
+    [InlineData("/fhir/Patient?colour=blue", HttpStatusCode.BadRequest, "invalid")]
+    [InlineData("/fhir/Patient?birthdate=yesterday", HttpStatusCode.BadRequest, "invalid")]
+    [InlineData("/fhir/Patient?birthdate=xx1980", HttpStatusCode.BadRequest, "invalid")]
+    [InlineData("/fhir/Patient?_count=0", HttpStatusCode.BadRequest, "invalid")]
+    [InlineData("/fhir/Patient?_count=many", HttpStatusCode.BadRequest, "invalid")]
+    [InlineData("/fhir/Patient?_offset=-1", HttpStatusCode.BadRequest, "invalid")]
+    [InlineData("/fhir/Patient?_format=xml", HttpStatusCode.NotAcceptable, "not-supported")]
+    [InlineData("/fhir/Patient/not-an-id", HttpStatusCode.NotFound, "not-found")]
+    [InlineData("/fhir/Patient/00000000-0000-0000-0000-000000000001", HttpStatusCode.NotFound, "not-found")]
+    [InlineData("/fhir/Unicorn", HttpStatusCode.NotFound, "not-supported")]
+    public async Task BadRequests_AnswerAnOperationOutcome(string path, HttpStatusCode status, string code)
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        using var staff = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+
+        var outcome = await ResourceAsync<OperationOutcome>(await staff.GetAsync(path, Ct), status);
+
+        Assert.Equal(code, Hl7.Fhir.Utility.EnumUtility.GetLiteral(outcome.Issue.Single().Code));
+        Assert.False(string.IsNullOrWhiteSpace(outcome.Issue.Single().Diagnostics));
+    }
+
+    [Fact]
+    public async Task Unknown_Parameter_IsIgnored_WhenTheClientPrefersLenientHandling()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        using var staff = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/fhir/Patient?colour=blue");
+        request.Headers.Add("Prefer", "handling=lenient");
+
+        var bundle = await ResourceAsync<Bundle>(await staff.SendAsync(request, Ct));
+
+        Assert.Contains(bundle.Entry, e => e.Resource!.Id == clinic.PatientId.ToString());
+    }
+
+    [Fact]
+    public async Task Anonymous_GetsA401OperationOutcome_AndAcceptXmlOnlyGets406()
+    {
+        using var anonymous = app.CreateClient();
+        var clinic = await TestClinic.CreateAsync(app);
+        using var staff = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+        using var xml = new HttpRequestMessage(HttpMethod.Get, $"/fhir/Patient/{clinic.PatientId}");
+        xml.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/fhir+xml"));
+
+        var login = await ResourceAsync<OperationOutcome>(await anonymous.GetAsync($"/fhir/Patient/{clinic.PatientId}", Ct), HttpStatusCode.Unauthorized);
+        await ResourceAsync<OperationOutcome>(await staff.SendAsync(xml, Ct), HttpStatusCode.NotAcceptable);
+
+        Assert.Equal(OperationOutcome.IssueType.Login, login.Issue.Single().Code);
+    }
+
+    [Fact]
+    public async Task PatientRead_IsAuditedAgainstThePatient()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        using var staff = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+
+        await ResourceAsync<Patient>(await staff.GetAsync($"/fhir/Patient/{clinic.PatientId}?_format=json", Ct));
+        await ResourceAsync<Bundle>(await staff.GetAsync("/fhir/Patient?_count=1", Ct));
+
+        var entries = await clinic.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action.StartsWith("fhir.")).ToListAsync(Ct));
+        Assert.Equal(clinic.PatientId, Assert.Single(entries, e => e.Action == "fhir.patient.read").PatientId);
+        Assert.Equal("?_count=1", Assert.Single(entries, e => e.Action == "fhir.patient.search").Detail);
+    }
+
+    [Theory]
+    [InlineData("1980", "eq", "1980-01-01", "1981-01-01")]
+    [InlineData("lt1980-06", "lt", "1980-06-01", "1980-07-01")]
+    [InlineData("ge2000-02-29", "ge", "2000-02-29", "2000-03-01")]
+    public void FhirDate_Parse_GivesThePrefixAndTheRangeOfDays(string value, string prefix, string from, string to)
+    {
+        var date = FhirDate.Parse(value)!;
+
+        Assert.Equal((prefix, DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)), (date.Prefix, date.From, date.ToExclusive));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("1980-13")]
+    [InlineData("sa1980")]
+    [InlineData("80")]
+    public void FhirDate_Parse_RefusesWhatIsNotADateSearch(string value) => Assert.Null(FhirDate.Parse(value));
+}
