@@ -1,4 +1,4 @@
-using BackPlan.Web.Platform.Auditing;
+using BackPlan.Web.Features.Portal;
 using BackPlan.Web.Platform.Tenancy;
 
 namespace BackPlan.Web.Features.Audit;
@@ -7,10 +7,7 @@ namespace BackPlan.Web.Features.Audit;
 public static class AccessLogApi
 {
     public static void MapAccessLogApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/me/access-log", Get)
-            .RequireAuthorization(p => p.RequireRole(Roles.Patient))
-            .AuditsPatientData("patient.access-log", routeKey: null)
-            .WithTags("Patient portal")
+        app.MapMine("access-log", Get, "patient.access-log")
             .WithSummary("Who read or changed your record and when: name, role, read or change, and the part of the record; 100 a page, newest first (your own use of the portal is left out).");
 
     private static Task<AccessLogPageDto> Get(PatientAccessLog log, CurrentUser user, CancellationToken ct, int page = 1) =>

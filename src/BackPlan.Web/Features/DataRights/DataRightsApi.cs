@@ -1,5 +1,5 @@
 using System.Text.Json;
-using BackPlan.Web.Platform.Auditing;
+using BackPlan.Web.Features.Portal;
 using BackPlan.Web.Platform.Tenancy;
 
 namespace BackPlan.Web.Features.DataRights;
@@ -10,10 +10,7 @@ public static class DataRightsApi
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static void MapDataRightsApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/me/export", Export)
-            .RequireAuthorization(p => p.RequireRole(Roles.Patient))
-            .AuditsPatientData("patient.export", routeKey: null)
-            .WithTags("Patient portal");
+        app.MapMine("export", Export, "patient.export");
 
     private static async Task<IResult> Export(PatientDataExport export, CurrentUser user, CancellationToken ct)
     {

@@ -2,7 +2,7 @@ using BackPlan.Clinical.Content;
 using BackPlan.Clinical.Plans;
 using BackPlan.Web.Features.Clinics;
 using BackPlan.Web.Features.Plans;
-using BackPlan.Web.Platform.Auditing;
+using BackPlan.Web.Features.Portal;
 using BackPlan.Web.Platform.Tenancy;
 
 namespace BackPlan.Web.Features.HomeProgram;
@@ -33,10 +33,7 @@ public static class MyProgramApi
     public const string NotLogged = "not_logged";
 
     public static void MapMyProgramApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/me/program", Get)
-            .RequireAuthorization(p => p.RequireRole(Roles.Patient))
-            .AuditsPatientData("patient.program", routeKey: null)
-            .WithTags("Patient portal")
+        app.MapMine("program", Get, "patient.program")
             .WithSummary("Your home program today: each exercise with its dosage and what you logged today (done, not_done, not_logged), your education topics and whether you read them, and your adherence.");
 
     private static async Task<MyProgramDto> Get(HomeExercises home, ClinicClock clock, CurrentUser user, CancellationToken ct)

@@ -1,4 +1,4 @@
-using BackPlan.Web.Platform.Auditing;
+using BackPlan.Web.Features.Portal;
 using BackPlan.Web.Platform.Tenancy;
 
 namespace BackPlan.Web.Features.Progress;
@@ -43,10 +43,7 @@ public sealed record MyProgressDto(Guid? EpisodeId, IReadOnlyList<MySeriesDto> S
 public static class MyProgressApi
 {
     public static void MapMyProgressApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/me/progress", Get)
-            .RequireAuthorization(p => p.RequireRole(Roles.Patient))
-            .AuditsPatientData("patient.progress", routeKey: null)
-            .WithTags("Patient portal")
+        app.MapMine("progress", Get, "patient.progress")
             .WithSummary("Your progress: per measure of your latest episode, the dates and scores, the baseline, the clinically important threshold and whether you are a responder.");
 
     private static async Task<MyProgressDto> Get(ProgressReader reader, CurrentUser user, CancellationToken ct)
