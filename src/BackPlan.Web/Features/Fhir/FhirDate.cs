@@ -55,12 +55,6 @@ public sealed record FhirDate(string Prefix, DateOnly From, DateOnly ToExclusive
             "ge" => d => d >= from,
             _ => d => d >= from && d < to,
         };
-        var body = new Substitute(test.Parameters[0], day.Body).Visit(test.Body);
-        return Expression.Lambda<Func<T, bool>>(body, day.Parameters);
-    }
-
-    private sealed class Substitute(ParameterExpression parameter, Expression with) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? with : node;
+        return FhirExpressions.Apply(day, test);
     }
 }

@@ -1,5 +1,4 @@
 using BackPlan.Web.Data;
-using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Platform.Auditing;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,8 +6,9 @@ namespace BackPlan.Web.Features.Fhir;
 
 /// <summary>
 /// The FHIR R4 server at <c>/fhir</c> (Firely SDK resources): the CapabilityStatement, and read and
-/// search of what <see cref="FhirCapability"/> lists. The query filters scope every read: staff see
-/// their clinic, a patient only their own record (anything else is 404). Reads are audited.
+/// search of every type in <see cref="FhirTypes.All"/>, the same way for each. The query filters
+/// scope every read: staff see their clinic, a patient only their own record (anything else is 404).
+/// Reads of patient data are audited.
 /// </summary>
 public static class FhirEndpoints
 {
@@ -20,71 +20,72 @@ public static class FhirEndpoints
         fhir.MapGet("/metadata", Metadata).AllowAnonymous().HasNoPatientData()
             .WithSummary("The CapabilityStatement: what this FHIR server reads and searches.");
         var secured = fhir.MapGroup("").RequireAuthorization();
-        secured.MapGet("/Patient/{id}", ReadPatient).AuditsPatientData("fhir.patient.read")
-            .WithSummary("One Patient: staff of its clinic, or the patient.");
-        secured.MapGet("/Patient", SearchPatients).AuditsPatientData("fhir.patient.search", routeKey: null)
-            .WithSummary("Search Patients: _id, name, birthdate, _count, _offset.");
+        Map(secured, FhirTypes.Patient);
+        Map(secured, FhirTypes.Practitioner);
+        Map(secured, FhirTypes.Organization);
+        Map(secured, FhirTypes.Location);
+    }
+
+    private static void Map<T>(RouteGroupBuilder group, FhirType<T> type)
+        where T : class
+    {
+        var read = group.MapGet($"/{type.Name}/{{id}}", (string id, HttpRequest request, BackPlanDb db, CancellationToken ct) => ReadAsync(type, id, request, db, ct))
+            .WithSummary($"One {type.Name}.");
+        var search = group.MapGet($"/{type.Name}", (HttpRequest request, BackPlanDb db, CancellationToken ct) => SearchAsync(type, request, db, ct))
+            .WithSummary($"Search {type.Name}: {string.Join(", ", FhirCapability.Accepted(type).Order(StringComparer.Ordinal))}.");
+        if (type.AuditAction is { } action)
+        {
+            read.AuditsPatientData($"{action}.read");
+            search.AuditsPatientData($"{action}.search", routeKey: null);
+        }
+        else
+        {
+            read.HasNoPatientData();
+            search.HasNoPatientData();
+        }
     }
 
     private static IResult Metadata(HttpRequest request) =>
         FhirResults.RefuseFormat(request) ?? FhirResults.Resource(FhirCapability.Statement(Started));
 
-    private static async Task<IResult> ReadPatient(string id, HttpRequest request, BackPlanDb db, CancellationToken ct)
+    private static async Task<IResult> ReadAsync<T>(FhirType<T> type, string id, HttpRequest request, BackPlanDb db, CancellationToken ct)
+        where T : class
     {
         if (FhirResults.RefuseFormat(request) is { } refused)
         {
             return refused;
         }
 
-        var patient = Guid.TryParse(id, out var key) ? await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == key, ct) : null;
-        return patient is null ? FhirResults.NotFound("Patient", key) : FhirResults.Resource(PatientResource.From(patient));
+        var row = Guid.TryParse(id, out var key) ? await type.Rows(db).AsNoTracking().FirstOrDefaultAsync(type.HasId(key), ct) : null;
+        return row is null ? FhirResults.NotFound(type.Name, id) : FhirResults.Resource(type.ToResource(row));
     }
 
-    private static async Task<IResult> SearchPatients(HttpRequest request, BackPlanDb db, CancellationToken ct)
+    private static async Task<IResult> SearchAsync<T>(FhirType<T> type, HttpRequest request, BackPlanDb db, CancellationToken ct)
+        where T : class
     {
-        var (page, refusal) = FhirSearch.Read(request, "Patient");
+        var (page, refusal) = FhirSearch.Read(request, type);
         if (page is null)
         {
             return refusal!;
         }
 
-        var query = db.Patients.AsNoTracking();
-        if (request.Query.TryGetValue("_id", out var ids))
+        var query = type.Rows(db).AsNoTracking();
+        foreach (var filter in type.Filters)
         {
-            var keys = ids.SelectMany(v => (v ?? "").Split(',')).Select(v => Guid.TryParse(v, out var g) ? g : Guid.Empty).ToList();
-            query = query.Where(p => keys.Contains(p.Id));
-        }
-
-        if (request.Query.TryGetValue("name", out var names))
-        {
-            foreach (var name in names)
+            foreach (var value in request.Query[filter.Parameter.Name])
             {
-                var term = Patient.NormaliseSearch(name ?? "");
-                if (term.Length is 0 or > 100)
+                var result = filter.Apply(query, value ?? "", db);
+                if (result.Query is null)
                 {
-                    return FhirSearch.Invalid("name must have 1 to 100 characters.");
+                    return FhirSearch.Invalid(result.Problem!);
                 }
 
-                query = PatientSearch.Matching(db, query, term);
-            }
-        }
-
-        if (request.Query.TryGetValue("birthdate", out var births))
-        {
-            foreach (var value in births)
-            {
-                if (FhirDate.Parse(value) is not { } date)
-                {
-                    return FhirSearch.Invalid($"birthdate={value} is not a date search value: an optional prefix ({string.Join(", ", FhirDate.Prefixes)}) and YYYY, YYYY-MM or YYYY-MM-DD.");
-                }
-
-                query = query.Where(date.On<Patient>(p => p.DateOfBirth));
+                query = result.Query;
             }
         }
 
         var total = await query.CountAsync(ct);
-        var found = await query.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id)
-            .Skip(page.Offset).Take(page.Count).ToListAsync(ct);
-        return FhirResults.Resource(FhirSearch.Searchset(request, "Patient", total, page, found.Select(PatientResource.From)));
+        var found = await type.Order(query).Skip(page.Offset).Take(page.Count).ToListAsync(ct);
+        return FhirResults.Resource(FhirSearch.Searchset(request, type.Name, total, page, found.Select(type.ToResource)));
     }
 }

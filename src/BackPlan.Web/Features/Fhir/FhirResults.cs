@@ -16,7 +16,7 @@ public static class FhirResults
         Issue = [new OperationOutcome.IssueComponent { Severity = OperationOutcome.IssueSeverity.Error, Code = type, Diagnostics = diagnostics }],
     };
 
-    public static IResult NotFound(string type, Guid id) =>
+    public static IResult NotFound(string type, string id) =>
         Outcome(StatusCodes.Status404NotFound, OperationOutcome.IssueType.NotFound, $"{type}/{id} is not known, or not yours to see.");
 
     /// <summary>

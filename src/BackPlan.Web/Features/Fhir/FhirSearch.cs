@@ -18,7 +18,7 @@ public sealed record FhirPage(int Count, int Offset)
 public static class FhirSearch
 {
     /// <summary>The page asked for, or the OperationOutcome that refuses the request.</summary>
-    public static (FhirPage? Page, IResult? Refusal) Read(HttpRequest request, string type)
+    public static (FhirPage? Page, IResult? Refusal) Read(HttpRequest request, IFhirType type)
     {
         if (FhirResults.RefuseFormat(request) is { } refused)
         {
@@ -30,7 +30,7 @@ public static class FhirSearch
         var unknown = request.Query.Keys.Where(k => !accepted.Contains(k)).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0 && !lenient)
         {
-            return (null, Invalid($"Not a search parameter of {type} here: {string.Join(", ", unknown)}. Supported: {string.Join(", ", accepted.Order(StringComparer.Ordinal))}."));
+            return (null, Invalid($"Not a search parameter of {type.Name} here: {string.Join(", ", unknown)}. Supported: {string.Join(", ", accepted.Order(StringComparer.Ordinal))}."));
         }
 
         var count = Number(request, "_count") ?? FhirPage.DefaultCount;

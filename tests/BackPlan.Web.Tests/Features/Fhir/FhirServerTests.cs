@@ -47,7 +47,8 @@ public class FhirServerTests(BackPlanApp app)
         Assert.Equal(["json"], statement.Format);
         var rest = Assert.Single(statement.Rest);
         Assert.Equal(CapabilityStatement.RestfulCapabilityMode.Server, rest.Mode);
-        Assert.Equal(FhirCapability.Resources.Select(r => r.Type), rest.Resource.Select(r => r.Type));
+        Assert.Equal(["Patient", "Practitioner", "Organization", "Location"], rest.Resource.Select(r => r.Type));
+        Assert.Equal(FhirTypes.All.Select(t => t.Name), rest.Resource.Select(r => r.Type));
     }
 
     [Fact]
@@ -59,15 +60,24 @@ public class FhirServerTests(BackPlanApp app)
         using var anonymous = app.CreateClient();
         var statement = await ResourceAsync<CapabilityStatement>(await anonymous.GetAsync("/fhir/metadata", Ct));
         // One value per advertised parameter that matches the record above: a new parameter needs one here.
-        var samples = new Dictionary<string, string>
+        var (practitioner, practitionerName, clinicName) = await clinic.QueryAsync(async db =>
         {
-            ["Patient._id"] = id.ToString(),
-            ["Patient.name"] = "bility",
-            ["Patient.birthdate"] = "eq1980-05-17",
-            ["Patient._count"] = "5",
-            ["Patient._offset"] = "0",
-        };
-        var known = new Dictionary<string, Guid> { ["Patient"] = id };
+            var staff = await db.Staff.AsNoTracking().FirstAsync(s => s.Role == BackPlan.Web.Platform.Tenancy.Roles.Practitioner, Ct);
+            return (staff.Id, staff.FullName, (await db.Clinics.AsNoTracking().SingleAsync(Ct)).Name);
+        });
+        var location = await clinic.QueryAsync(async db =>
+        {
+            var added = new BackPlan.Web.Features.Clinics.Location { Name = "Riverside Room", City = "Kraków" };
+            db.Locations.Add(added);
+            await db.SaveChangesAsync(Ct);
+            return added.Id;
+        });
+        var known = new Dictionary<string, Guid> { ["Patient"] = id, ["Practitioner"] = practitioner, ["Organization"] = clinic.Id, ["Location"] = location };
+        // A value per advertised parameter: the ids, part of each name, and the patient's birth date.
+        var samples = known.SelectMany(k => new[] { ($"{k.Key}._id", k.Value.ToString()), ($"{k.Key}._count", "5"), ($"{k.Key}._offset", "0") })
+            .Concat([("Patient.name", "bility"), ("Patient.birthdate", "eq1980-05-17"), ("Practitioner.name", practitionerName[1..^1].ToUpperInvariant()),
+                ("Organization.name", clinicName[1..^1]), ("Location.name", "riverside")])
+            .ToDictionary(p => p.Item1, p => p.Item2);
 
         foreach (var resource in statement.Rest.Single().Resource)
         {
@@ -89,6 +99,19 @@ public class FhirServerTests(BackPlanApp app)
                 Assert.True(samples.TryGetValue($"{resource.Type}.{parameter.Name}", out var value), $"no sample for {resource.Type}?{parameter.Name}");
                 var bundle = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}?{parameter.Name}={Uri.EscapeDataString(value)}", Ct));
                 Assert.Contains(bundle.Entry, e => e.Resource!.Id == known[resource.Type!].ToString());
+                // And the parameter really filters: a value that matches nothing leaves the record out.
+                string? miss = parameter.Type switch
+                {
+                    SearchParamType.Token => Guid.NewGuid().ToString(),
+                    SearchParamType.String => "qqzzqq",
+                    SearchParamType.Date => "eq1801-01-01",
+                    _ => null, // _count and _offset page; they do not filter
+                };
+                if (miss is not null)
+                {
+                    var none = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}?{parameter.Name}={miss}", Ct));
+                    Assert.DoesNotContain(none.Entry, e => e.Resource!.Id == known[resource.Type!].ToString());
+                }
             }
         }
     }
@@ -108,6 +131,36 @@ public class FhirServerTests(BackPlanApp app)
         Assert.Equal(("Able", "Read", "1990-01-02"), (patient.Name[0].Family, patient.Name[0].Given.Single(), patient.BirthDate));
         Assert.Equal("read.able@example.com", patient.Telecom.Single(t => t.System == ContactPoint.ContactPointSystem.Email).Value);
         Assert.Equal(OperationOutcome.IssueType.NotFound, refused.Issue.Single().Code);
+    }
+
+    [Theory]
+    [InlineData("Organization")]
+    [InlineData("Practitioner")]
+    public async Task ClinicResources_OnlyTheCallersClinic(string type)
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        var other = await TestClinic.CreateAsync(app);
+        var theirs = type == "Organization" ? other.Id
+            : await other.QueryAsync(db => db.Staff.Where(s => s.Role == BackPlan.Web.Platform.Tenancy.Roles.Practitioner).Select(s => s.Id).FirstAsync(Ct));
+        using var staff = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+
+        await ResourceAsync<OperationOutcome>(await staff.GetAsync($"/fhir/{type}/{theirs}", Ct), HttpStatusCode.NotFound);
+        var bundle = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{type}?_count=100", Ct));
+
+        Assert.NotEmpty(bundle.Entry);
+        Assert.DoesNotContain(bundle.Entry, e => e.Resource!.Id == theirs.ToString());
+    }
+
+    [Fact]
+    public async Task Practitioner_CarriesTheLicenceAsAQualification()
+    {
+        var clinic = await TestClinic.CreateAsync(app, licenceExpiresOn: new DateOnly(2030, 1, 31));
+        using var patient = await clinic.ClientAsAsync(clinic.PatientEmail);
+
+        var bundle = await ResourceAsync<Bundle>(await patient.GetAsync("/fhir/Practitioner", Ct));
+
+        var practitioner = Assert.IsType<Practitioner>(Assert.Single(bundle.Entry).Resource);
+        Assert.Equal("2030-01-31", Assert.Single(practitioner.Qualification).Period?.End);
     }
 
     [Fact]

@@ -1,0 +1,83 @@
+using System.Linq.Expressions;
+using BackPlan.Web.Data;
+using Resource = Hl7.Fhir.Model.Resource;
+using SearchParamType = Hl7.Fhir.Model.SearchParamType;
+
+namespace BackPlan.Web.Features.Fhir;
+
+/// <summary>A search parameter's filter: the narrowed query, or why the value cannot be used.</summary>
+public readonly record struct FhirFilterResult<T>(IQueryable<T>? Query, string? Problem)
+{
+    public static implicit operator FhirFilterResult<T>(string problem) => new(null, problem);
+}
+
+public static class FhirFilterResult
+{
+    public static FhirFilterResult<T> Of<T>(IQueryable<T> query) => new(query, null);
+}
+
+/// <summary>A search parameter of one resource type and how it narrows that type's rows.</summary>
+public sealed record FhirFilter<T>(FhirSearchParameter Parameter, Func<IQueryable<T>, string, BackPlanDb, FhirFilterResult<T>> Apply);
+
+/// <summary>What <see cref="FhirCapability"/> and the search endpoints need of any resource type.</summary>
+public interface IFhirType
+{
+    string Name { get; }
+
+    /// <summary>Its own search parameters, <c>_id</c> first.</summary>
+    IReadOnlyList<FhirSearchParameter> Parameters { get; }
+
+    /// <summary>The audit action of a read and of a search, or null when the type holds no patient data.</summary>
+    string? AuditAction { get; }
+}
+
+/// <summary>
+/// How one resource type is served from the app's rows: which rows (the query filters scope them),
+/// their id, the Firely resource made of a row, the order of search results and the search
+/// parameters beyond <c>_id</c>. Read and search are the same for every type (<see cref="FhirEndpoints"/>).
+/// </summary>
+public sealed class FhirType<T>(
+    string name,
+    Func<BackPlanDb, IQueryable<T>> rows,
+    Expression<Func<T, Guid>> id,
+    Func<T, Resource> toResource,
+    Func<IQueryable<T>, IOrderedQueryable<T>> order,
+    string? auditAction,
+    params FhirFilter<T>[] filters) : IFhirType
+    where T : class
+{
+    public string Name => name;
+
+    public string? AuditAction => auditAction;
+
+    public IReadOnlyList<FhirFilter<T>> Filters { get; } =
+        [new(new("_id", SearchParamType.Token, "One or more ids, comma-separated."), (query, value, _) => FhirFilterResult.Of(query.Where(IdIn(id, value)))), .. filters];
+
+    public IReadOnlyList<FhirSearchParameter> Parameters => [.. Filters.Select(f => f.Parameter)];
+
+    public IQueryable<T> Rows(BackPlanDb db) => rows(db);
+
+    public Expression<Func<T, bool>> HasId(Guid key) => FhirExpressions.Apply(id, (Expression<Func<Guid, bool>>)(k => k == key));
+
+    public Resource ToResource(T row) => toResource(row);
+
+    public IOrderedQueryable<T> Order(IQueryable<T> query) => order(query);
+
+    private static Expression<Func<T, bool>> IdIn(Expression<Func<T, Guid>> id, string value)
+    {
+        var keys = value.Split(',').Select(v => Guid.TryParse(v, out var g) ? g : Guid.Empty).ToList();
+        return FhirExpressions.Apply(id, (Expression<Func<Guid, bool>>)(k => keys.Contains(k)));
+    }
+}
+
+/// <summary>Puts a property selector into a test of its value, as one expression EF Core can translate.</summary>
+public static class FhirExpressions
+{
+    public static Expression<Func<T, bool>> Apply<T, TValue>(Expression<Func<T, TValue>> selector, Expression<Func<TValue, bool>> test) =>
+        Expression.Lambda<Func<T, bool>>(new Substitute(test.Parameters[0], selector.Body).Visit(test.Body), selector.Parameters);
+
+    private sealed class Substitute(ParameterExpression parameter, Expression with) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? with : node;
+    }
+}

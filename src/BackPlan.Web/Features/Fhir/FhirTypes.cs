@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+using BackPlan.Web.Features.Patients;
+using BackPlan.Web.Platform.Tenancy;
+using PatientRow = BackPlan.Web.Features.Patients.Patient;
+using SearchParamType = Hl7.Fhir.Model.SearchParamType;
+
+namespace BackPlan.Web.Features.Fhir;
+
+/// <summary>Every resource type the FHIR server serves (decision 0028): the one list the CapabilityStatement and the endpoints are made from.</summary>
+public static class FhirTypes
+{
+    public static readonly FhirType<PatientRow> Patient = new(
+        "Patient", db => db.Patients, p => p.Id, PatientResource.From,
+        q => q.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id),
+        auditAction: "fhir.patient",
+        new(new("name", SearchParamType.String, "Part of the given or family name, email or phone (case-insensitive, anywhere in it)."), (query, value, db) =>
+            PatientRow.NormaliseSearch(value) is { Length: > 0 and <= 100 } term
+                ? FhirFilterResult.Of(PatientSearch.Matching(db, query, term))
+                : "name must have 1 to 100 characters."),
+        new(new("birthdate", SearchParamType.Date, "The birth date, with eq, ne, lt, gt, le or ge and year, month or day precision."), (query, value, _) =>
+            FhirDate.Parse(value) is { } date
+                ? FhirFilterResult.Of(query.Where(date.On<PatientRow>(p => p.DateOfBirth)))
+                : $"birthdate={value} is not a date search value: an optional prefix ({string.Join(", ", FhirDate.Prefixes)}) and YYYY, YYYY-MM or YYYY-MM-DD."));
+
+    public static readonly FhirType<Staff.StaffMember> Practitioner = new(
+        "Practitioner", db => db.Staff.Where(s => s.Role == Roles.Practitioner), s => s.Id, ClinicResources.Practitioner,
+        q => q.OrderBy(s => s.FullName).ThenBy(s => s.Id), auditAction: null,
+        NameContains<Staff.StaffMember>(s => s.FullName));
+
+    public static readonly FhirType<Clinics.Clinic> Organization = new(
+        "Organization", db => db.Clinics, c => c.Id, ClinicResources.Organization,
+        q => q.OrderBy(c => c.Name).ThenBy(c => c.Id), auditAction: null,
+        NameContains<Clinics.Clinic>(c => c.Name));
+
+    public static readonly FhirType<Clinics.Location> Location = new(
+        "Location", db => db.Locations, l => l.Id, ClinicResources.Location,
+        q => q.OrderBy(l => l.Name).ThenBy(l => l.Id), auditAction: null,
+        NameContains<Clinics.Location>(l => l.Name));
+
+    public static readonly IReadOnlyList<IFhirType> All = [Patient, Practitioner, Organization, Location];
+
+    /// <summary>A <c>name</c> parameter that matches part of one text column, case-insensitive.</summary>
+    private static FhirFilter<T> NameContains<T>(Expression<Func<T, string>> column) =>
+        new(new("name", SearchParamType.String, "Part of the name (case-insensitive, anywhere in it)."), (query, value, _) =>
+        {
+            var term = value.Trim().ToLowerInvariant();
+            return term.Length is 0 or > 100
+                ? "name must have 1 to 100 characters."
+#pragma warning disable CA1304, CA1311, CA1862 // EF Core turns ToLower and Contains into SQL (lower, instr/strpos); culture and StringComparison overloads are not translated
+                : FhirFilterResult.Of(query.Where(FhirExpressions.Apply(column, (Expression<Func<string, bool>>)(text => text.ToLower().Contains(term)))));
+#pragma warning restore CA1304, CA1311, CA1862
+        });
+}
