@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using NodaTime;
 
 namespace BackPlan.Web.Features.Fhir;
 
@@ -39,22 +40,37 @@ public sealed record FhirDate(string Prefix, DateOnly From, DateOnly ToExclusive
         return null;
     }
 
+    /// <summary>The filter on a day-precise value (a birth date) chosen by <paramref name="day"/>.</summary>
+    public Expression<Func<T, bool>> On<T>(Expression<Func<T, DateOnly>> day) => Compare(day, From, ToExclusive);
+
     /// <summary>
-    /// The filter on a day-precise value (a birth date) chosen by <paramref name="day"/>, for EF Core
-    /// to translate: <c>lt</c> is before the range, <c>gt</c> after it, <c>le</c>/<c>ge</c> include it.
+    /// The filter on a UTC instant (an appointment's start) chosen by <paramref name="instant"/>: the
+    /// days are the clinic's, so <c>date=2027-01-05</c> is that local day from midnight to midnight.
     /// </summary>
-    public Expression<Func<T, bool>> On<T>(Expression<Func<T, DateOnly>> day)
+    public Expression<Func<T, bool>> On<T>(Expression<Func<T, DateTime>> instant, DateTimeZone zone) =>
+        Compare(instant, zone.AtStartOfDay(LocalDate.FromDateOnly(From)).ToDateTimeUtc(), zone.AtStartOfDay(LocalDate.FromDateOnly(ToExclusive)).ToDateTimeUtc());
+
+    /// <summary>
+    /// <c>lt</c> is before the range, <c>gt</c> after it, <c>le</c>/<c>ge</c> include it, <c>ne</c> is
+    /// outside it, <c>eq</c> inside it; the bounds are parameters of the query, for EF Core to translate.
+    /// </summary>
+    private Expression<Func<T, bool>> Compare<T, TValue>(Expression<Func<T, TValue>> value, TValue from, TValue to)
     {
-        var (from, to) = (From, ToExclusive);
-        Expression<Func<DateOnly, bool>> test = Prefix switch
+        var bounds = new Bounds<TValue>(from, to);
+        var v = value.Body;
+        Expression start = Expression.Property(Expression.Constant(bounds), nameof(Bounds<TValue>.From));
+        Expression end = Expression.Property(Expression.Constant(bounds), nameof(Bounds<TValue>.To));
+        var body = Prefix switch
         {
-            "ne" => d => d < from || d >= to,
-            "lt" => d => d < from,
-            "gt" => d => d >= to,
-            "le" => d => d < to,
-            "ge" => d => d >= from,
-            _ => d => d >= from && d < to,
+            "ne" => Expression.OrElse(Expression.LessThan(v, start), Expression.GreaterThanOrEqual(v, end)),
+            "lt" => Expression.LessThan(v, start),
+            "gt" => Expression.GreaterThanOrEqual(v, end),
+            "le" => Expression.LessThan(v, end),
+            "ge" => Expression.GreaterThanOrEqual(v, start),
+            _ => (Expression)Expression.AndAlso(Expression.GreaterThanOrEqual(v, start), Expression.LessThan(v, end)),
         };
-        return FhirExpressions.Apply(day, test);
+        return Expression.Lambda<Func<T, bool>>(body, value.Parameters);
     }
+
+    private sealed record Bounds<TValue>(TValue From, TValue To);
 }

@@ -24,6 +24,7 @@ public static class FhirEndpoints
         Map(secured, FhirTypes.Practitioner);
         Map(secured, FhirTypes.Organization);
         Map(secured, FhirTypes.Location);
+        Map(secured, FhirTypes.Appointment);
     }
 
     private static void Map<T>(RouteGroupBuilder group, FhirType<T> type)
@@ -31,11 +32,11 @@ public static class FhirEndpoints
     {
         var read = group.MapGet($"/{type.Name}/{{id}}", (string id, HttpRequest request, BackPlanDb db, CancellationToken ct) => ReadAsync(type, id, request, db, ct))
             .WithSummary($"One {type.Name}.");
-        var search = group.MapGet($"/{type.Name}", (HttpRequest request, BackPlanDb db, CancellationToken ct) => SearchAsync(type, request, db, ct))
+        var search = group.MapGet($"/{type.Name}", (HttpRequest request, BackPlanDb db, Clinics.ClinicClock clock, CancellationToken ct) => SearchAsync(type, request, db, clock, ct))
             .WithSummary($"Search {type.Name}: {string.Join(", ", FhirCapability.Accepted(type).Order(StringComparer.Ordinal))}.");
         if (type.AuditAction is { } action)
         {
-            read.AuditsPatientData($"{action}.read");
+            read.AuditsPatientData($"{action}.read", idKind: type.AuditIdKind);
             search.AuditsPatientData($"{action}.search", routeKey: null);
         }
         else
@@ -60,7 +61,7 @@ public static class FhirEndpoints
         return row is null ? FhirResults.NotFound(type.Name, id) : FhirResults.Resource(type.ToResource(row));
     }
 
-    private static async Task<IResult> SearchAsync<T>(FhirType<T> type, HttpRequest request, BackPlanDb db, CancellationToken ct)
+    private static async Task<IResult> SearchAsync<T>(FhirType<T> type, HttpRequest request, BackPlanDb db, Clinics.ClinicClock clock, CancellationToken ct)
         where T : class
     {
         var (page, refusal) = FhirSearch.Read(request, type);
@@ -70,11 +71,12 @@ public static class FhirEndpoints
         }
 
         var query = type.Rows(db).AsNoTracking();
+        var context = new FhirSearchContext(db, await clock.ZoneAsync(ct));
         foreach (var filter in type.Filters)
         {
             foreach (var value in request.Query[filter.Parameter.Name])
             {
-                var result = filter.Apply(query, value ?? "", db);
+                var result = filter.Apply(query, value ?? "", context);
                 if (result.Query is null)
                 {
                     return FhirSearch.Invalid(result.Problem!);

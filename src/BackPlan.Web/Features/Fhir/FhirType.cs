@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using BackPlan.Web.Data;
+using BackPlan.Web.Platform.Auditing;
 using Resource = Hl7.Fhir.Model.Resource;
 using SearchParamType = Hl7.Fhir.Model.SearchParamType;
 
@@ -16,8 +17,11 @@ public static class FhirFilterResult
     public static FhirFilterResult<T> Of<T>(IQueryable<T> query) => new(query, null);
 }
 
+/// <summary>What a search filter may need besides its value: the database and the clinic's time zone (for local days).</summary>
+public sealed record FhirSearchContext(BackPlanDb Db, NodaTime.DateTimeZone Zone);
+
 /// <summary>A search parameter of one resource type and how it narrows that type's rows.</summary>
-public sealed record FhirFilter<T>(FhirSearchParameter Parameter, Func<IQueryable<T>, string, BackPlanDb, FhirFilterResult<T>> Apply);
+public sealed record FhirFilter<T>(FhirSearchParameter Parameter, Func<IQueryable<T>, string, FhirSearchContext, FhirFilterResult<T>> Apply);
 
 /// <summary>What <see cref="FhirCapability"/> and the search endpoints need of any resource type.</summary>
 public interface IFhirType
@@ -49,6 +53,9 @@ public sealed class FhirType<T>(
     public string Name => name;
 
     public string? AuditAction => auditAction;
+
+    /// <summary>What the id of a read names, so its audit row finds the patient.</summary>
+    public RouteIdKind AuditIdKind { get; init; } = RouteIdKind.Patient;
 
     public IReadOnlyList<FhirFilter<T>> Filters { get; } =
         [new(new("_id", SearchParamType.Token, "One or more ids, comma-separated."), (query, value, _) => FhirFilterResult.Of(query.Where(IdIn(id, value)))), .. filters];

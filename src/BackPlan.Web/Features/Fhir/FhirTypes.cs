@@ -13,9 +13,9 @@ public static class FhirTypes
         "Patient", db => db.Patients, p => p.Id, PatientResource.From,
         q => q.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id),
         auditAction: "fhir.patient",
-        new(new("name", SearchParamType.String, "Part of the given or family name, email or phone (case-insensitive, anywhere in it)."), (query, value, db) =>
+        new(new("name", SearchParamType.String, "Part of the given or family name, email or phone (case-insensitive, anywhere in it)."), (query, value, search) =>
             PatientRow.NormaliseSearch(value) is { Length: > 0 and <= 100 } term
-                ? FhirFilterResult.Of(PatientSearch.Matching(db, query, term))
+                ? FhirFilterResult.Of(PatientSearch.Matching(search.Db, query, term))
                 : "name must have 1 to 100 characters."),
         new(new("birthdate", SearchParamType.Date, "The birth date, with eq, ne, lt, gt, le or ge and year, month or day precision."), (query, value, _) =>
             FhirDate.Parse(value) is { } date
@@ -37,7 +37,26 @@ public static class FhirTypes
         q => q.OrderBy(l => l.Name).ThenBy(l => l.Id), auditAction: null,
         NameContains<Clinics.Location>(l => l.Name));
 
-    public static readonly IReadOnlyList<IFhirType> All = [Patient, Practitioner, Organization, Location];
+    public static readonly FhirType<Appointments.Appointment> Appointment = new(
+        "Appointment", db => db.Appointments, a => a.Id, AppointmentResource.From,
+        q => q.OrderBy(a => a.StartUtc).ThenBy(a => a.Id), auditAction: "fhir.appointment",
+        new(new("patient", SearchParamType.Reference, "The patient: Patient/{id} or the id."), (query, value, _) =>
+            Guid.TryParse(value.StartsWith("Patient/", StringComparison.Ordinal) ? value["Patient/".Length..] : value, out var patient)
+                ? FhirFilterResult.Of(query.Where(a => a.PatientId == patient))
+                : $"patient={value} is not a patient reference: Patient/{{id}} or the id."),
+        new(new("date", SearchParamType.Date, "The start, in the clinic's time zone, with eq, ne, lt, gt, le or ge and year, month or day precision."), (query, value, search) =>
+            FhirDate.Parse(value) is { } date
+                ? FhirFilterResult.Of(query.Where(date.On<Appointments.Appointment>(a => a.StartUtc, search.Zone)))
+                : $"date={value} is not a date search value: an optional prefix ({string.Join(", ", FhirDate.Prefixes)}) and YYYY, YYYY-MM or YYYY-MM-DD."),
+        new(new("status", SearchParamType.Token, "booked, fulfilled, cancelled or noshow; several comma-separated."), (query, value, _) =>
+        {
+            var wanted = AppointmentResource.Statuses.Where(s => value.Split(',').Contains(Hl7.Fhir.Utility.EnumUtility.GetLiteral(s.Value))).Select(s => s.Key).ToList();
+            return wanted.Count == value.Split(',').Length
+                ? FhirFilterResult.Of(query.Where(a => wanted.Contains(a.Status)))
+                : $"status={value}: the statuses are {string.Join(", ", AppointmentResource.Statuses.Values.Select(v => Hl7.Fhir.Utility.EnumUtility.GetLiteral(v)))}.";
+        })) { AuditIdKind = Platform.Auditing.RouteIdKind.Appointment };
+
+    public static readonly IReadOnlyList<IFhirType> All = [Patient, Practitioner, Organization, Location, Appointment];
 
     /// <summary>A <c>name</c> parameter that matches part of one text column, case-insensitive.</summary>
     private static FhirFilter<T> NameContains<T>(Expression<Func<T, string>> column) =>

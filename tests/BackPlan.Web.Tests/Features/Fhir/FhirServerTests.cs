@@ -36,6 +36,51 @@ public class FhirServerTests(BackPlanApp app)
         return patient.Id;
     });
 
+    private static Task<Guid> AddAppointmentAsync(TestClinic clinic, Guid patientId, DateTime startUtc) => clinic.QueryAsync(async db =>
+    {
+        var appointment = new BackPlan.Web.Features.Appointments.Appointment
+        {
+            PatientId = patientId,
+            PractitionerId = await db.Staff.Where(s => s.Role == BackPlan.Web.Platform.Tenancy.Roles.Practitioner).Select(s => s.Id).FirstAsync(Ct),
+            AppointmentTypeId = await db.AppointmentTypes.Select(t => t.Id).FirstAsync(Ct),
+            StartUtc = startUtc,
+            EndUtc = startUtc.AddMinutes(30),
+            CreatedAt = DateTime.UtcNow,
+            CreatedBy = "test",
+        };
+        db.Appointments.Add(appointment);
+        await db.SaveChangesAsync(Ct);
+        return appointment.Id;
+    });
+
+    [Fact]
+    public async Task Appointments_ByPatientDateAndStatus_AndAPatientSeesOnlyTheirOwn()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        var neighbour = await AddPatientAsync(clinic, "Other", "Visitor", new DateOnly(1985, 1, 1));
+        // 23:30 UTC on 4 May is 01:30 on 5 May in Warsaw: the clinic's day counts.
+        var own = await AddAppointmentAsync(clinic, clinic.PatientId, new DateTime(2027, 5, 4, 23, 30, 0, DateTimeKind.Utc));
+        var later = await AddAppointmentAsync(clinic, clinic.PatientId, new DateTime(2027, 6, 1, 8, 0, 0, DateTimeKind.Utc));
+        var theirs = await AddAppointmentAsync(clinic, neighbour, new DateTime(2027, 5, 5, 8, 0, 0, DateTimeKind.Utc));
+        using var staff = await clinic.ClientAsAsync(clinic.FrontDeskEmail);
+        using var patient = await clinic.ClientAsAsync(clinic.PatientEmail);
+        async Task<List<string>> IdsAsync(HttpClient client, string query) =>
+            [.. (await ResourceAsync<Bundle>(await client.GetAsync($"/fhir/Appointment?{query}", Ct))).Entry.Select(e => e.Resource!.Id!)];
+
+        Assert.Equal([own.ToString(), theirs.ToString()], await IdsAsync(staff, "date=2027-05-05"));
+        Assert.Equal([own.ToString(), later.ToString()], await IdsAsync(staff, $"patient=Patient/{clinic.PatientId}"));
+        Assert.Equal([later.ToString()], await IdsAsync(staff, $"patient={clinic.PatientId}&date=gt2027-05"));
+        Assert.Empty(await IdsAsync(staff, "status=fulfilled,cancelled"));
+        Assert.Equal([own.ToString(), later.ToString()], await IdsAsync(patient, "status=booked"));
+        await ResourceAsync<OperationOutcome>(await patient.GetAsync($"/fhir/Appointment/{theirs}", Ct), HttpStatusCode.NotFound);
+        var read = await ResourceAsync<Appointment>(await patient.GetAsync($"/fhir/Appointment/{own}", Ct));
+        Assert.Equal((Appointment.AppointmentStatus.Booked, $"Patient/{clinic.PatientId}", 30), (read.Status, read.Participant[0].Actor!.Reference, read.MinutesDuration));
+        await ResourceAsync<OperationOutcome>(await staff.GetAsync("/fhir/Appointment?status=done", Ct), HttpStatusCode.BadRequest);
+        await ResourceAsync<OperationOutcome>(await staff.GetAsync("/fhir/Appointment?patient=Practitioner/x", Ct), HttpStatusCode.BadRequest);
+        var audit = await clinic.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "fhir.appointment.read").ToListAsync(Ct));
+        Assert.Equal(clinic.PatientId, Assert.Single(audit).PatientId);
+    }
+
     [Fact]
     public async Task Metadata_Anonymous_IsAValidCapabilityStatementOfWhatTheServerDoes()
     {
@@ -47,7 +92,7 @@ public class FhirServerTests(BackPlanApp app)
         Assert.Equal(["json"], statement.Format);
         var rest = Assert.Single(statement.Rest);
         Assert.Equal(CapabilityStatement.RestfulCapabilityMode.Server, rest.Mode);
-        Assert.Equal(["Patient", "Practitioner", "Organization", "Location"], rest.Resource.Select(r => r.Type));
+        Assert.Equal(["Patient", "Practitioner", "Organization", "Location", "Appointment"], rest.Resource.Select(r => r.Type));
         Assert.Equal(FhirTypes.All.Select(t => t.Name), rest.Resource.Select(r => r.Type));
     }
 
@@ -72,11 +117,13 @@ public class FhirServerTests(BackPlanApp app)
             await db.SaveChangesAsync(Ct);
             return added.Id;
         });
-        var known = new Dictionary<string, Guid> { ["Patient"] = id, ["Practitioner"] = practitioner, ["Organization"] = clinic.Id, ["Location"] = location };
+        var appointment = await AddAppointmentAsync(clinic, id, new DateTime(2027, 3, 10, 9, 0, 0, DateTimeKind.Utc));
+        var known = new Dictionary<string, Guid> { ["Patient"] = id, ["Practitioner"] = practitioner, ["Organization"] = clinic.Id, ["Location"] = location, ["Appointment"] = appointment };
         // A value per advertised parameter: the ids, part of each name, and the patient's birth date.
         var samples = known.SelectMany(k => new[] { ($"{k.Key}._id", k.Value.ToString()), ($"{k.Key}._count", "5"), ($"{k.Key}._offset", "0") })
             .Concat([("Patient.name", "bility"), ("Patient.birthdate", "eq1980-05-17"), ("Practitioner.name", practitionerName[1..^1].ToUpperInvariant()),
-                ("Organization.name", clinicName[1..^1]), ("Location.name", "riverside")])
+                ("Organization.name", clinicName[1..^1]), ("Location.name", "riverside"),
+                ("Appointment.patient", $"Patient/{id}"), ("Appointment.date", "ge2027-03-10"), ("Appointment.status", "booked,noshow")])
             .ToDictionary(p => p.Item1, p => p.Item2);
 
         foreach (var resource in statement.Rest.Single().Resource)
@@ -100,9 +147,10 @@ public class FhirServerTests(BackPlanApp app)
                 var bundle = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}?{parameter.Name}={Uri.EscapeDataString(value)}", Ct));
                 Assert.Contains(bundle.Entry, e => e.Resource!.Id == known[resource.Type!].ToString());
                 // And the parameter really filters: a value that matches nothing leaves the record out.
-                string? miss = parameter.Type switch
+                string? miss = $"{resource.Type}.{parameter.Name}" == "Appointment.status" ? "cancelled" : parameter.Type switch
                 {
                     SearchParamType.Token => Guid.NewGuid().ToString(),
+                    SearchParamType.Reference => $"Patient/{Guid.NewGuid()}",
                     SearchParamType.String => "qqzzqq",
                     SearchParamType.Date => "eq1801-01-01",
                     _ => null, // _count and _offset page; they do not filter
