@@ -46,6 +46,7 @@ public static class FhirCapability
                         new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Read },
                         new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType },
                     ],
+                    SearchInclude = [.. r.IncludeNames],
                     SearchParam = [.. r.Parameters.Concat(Paging).Select(p => new CapabilityStatement.SearchParamComponent { Name = p.Name, Type = p.Type, Documentation = p.Documentation })],
                 })],
             },
@@ -54,5 +55,6 @@ public static class FhirCapability
 
     /// <summary>The parameters a search of <paramref name="type"/> takes (its own, paging, and <c>_format</c>).</summary>
     public static IReadOnlySet<string> Accepted(IFhirType type) =>
-        type.Parameters.Concat(Paging).Select(p => p.Name).Append("_format").ToHashSet(StringComparer.Ordinal);
+        type.Parameters.Concat(Paging).Select(p => p.Name).Append("_format")
+            .Concat(type.IncludeNames.Count > 0 ? ["_include"] : []).ToHashSet(StringComparer.Ordinal);
 }

@@ -25,6 +25,7 @@ public static class FhirEndpoints
         Map(secured, FhirTypes.Organization);
         Map(secured, FhirTypes.Location);
         Map(secured, FhirTypes.Appointment);
+        Map(secured, FhirTypes.Observation);
     }
 
     private static void Map<T>(RouteGroupBuilder group, FhirType<T> type)
@@ -86,8 +87,25 @@ public static class FhirEndpoints
             }
         }
 
+        var includes = new List<FhirInclude<T>>();
+        foreach (var name in request.Query["_include"])
+        {
+            if (type.Includes.FirstOrDefault(i => i.Name == name) is not { } include)
+            {
+                return FhirSearch.Invalid($"_include={name} is not supported here; {type.Name} takes {(type.IncludeNames.Count == 0 ? "none" : string.Join(", ", type.IncludeNames))}.");
+            }
+
+            includes.Add(include);
+        }
+
         var total = await query.CountAsync(ct);
         var found = await type.Order(query).Skip(page.Offset).Take(page.Count).ToListAsync(ct);
-        return FhirResults.Resource(FhirSearch.Searchset(request, type.Name, total, page, found.Select(type.ToResource)));
+        var included = new List<Hl7.Fhir.Model.Resource>();
+        foreach (var include in includes.Distinct())
+        {
+            included.AddRange(await include.Load(found, db, ct));
+        }
+
+        return FhirResults.Resource(FhirSearch.Searchset(request, type.Name, total, page, found.Select(type.ToResource), included));
     }
 }

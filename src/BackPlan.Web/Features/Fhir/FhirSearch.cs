@@ -52,7 +52,7 @@ public static class FhirSearch
     public static IResult Invalid(string diagnostics) =>
         FhirResults.Outcome(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Invalid, diagnostics);
 
-    public static Bundle Searchset(HttpRequest request, string type, int total, FhirPage page, IEnumerable<Resource> resources)
+    public static Bundle Searchset(HttpRequest request, string type, int total, FhirPage page, IEnumerable<Resource> resources, IEnumerable<Resource>? included = null)
     {
         var root = $"{request.Scheme}://{request.Host}{request.PathBase}/fhir";
         var bundle = new Bundle
@@ -66,6 +66,12 @@ public static class FhirSearch
                 Search = new Bundle.SearchComponent { Mode = Bundle.SearchEntryMode.Match },
             })],
         };
+        bundle.Entry.AddRange((included ?? []).Select(r => new Bundle.EntryComponent
+        {
+            FullUrl = $"{root}/{r.TypeName}/{r.Id}",
+            Resource = r,
+            Search = new Bundle.SearchComponent { Mode = Bundle.SearchEntryMode.Include },
+        }));
         bundle.Link.Add(new Bundle.LinkComponent { Relation = "self", Url = Link(root, type, request, page.Offset) });
         if (page.Offset + page.Count < total)
         {

@@ -23,10 +23,16 @@ public sealed record FhirSearchContext(BackPlanDb Db, NodaTime.DateTimeZone Zone
 /// <summary>A search parameter of one resource type and how it narrows that type's rows.</summary>
 public sealed record FhirFilter<T>(FhirSearchParameter Parameter, Func<IQueryable<T>, string, FhirSearchContext, FhirFilterResult<T>> Apply);
 
+/// <summary>An <c>_include</c> a search of one type takes (e.g. <c>Observation:subject</c>) and how it loads the included resources of a page.</summary>
+public sealed record FhirInclude<T>(string Name, Func<IReadOnlyList<T>, BackPlanDb, CancellationToken, Task<List<Resource>>> Load);
+
 /// <summary>What <see cref="FhirCapability"/> and the search endpoints need of any resource type.</summary>
 public interface IFhirType
 {
     string Name { get; }
+
+    /// <summary>The <c>_include</c> values a search takes.</summary>
+    IReadOnlyList<string> IncludeNames { get; }
 
     /// <summary>Its own search parameters, <c>_id</c> first.</summary>
     IReadOnlyList<FhirSearchParameter> Parameters { get; }
@@ -56,6 +62,10 @@ public sealed class FhirType<T>(
 
     /// <summary>What the id of a read names, so its audit row finds the patient.</summary>
     public RouteIdKind AuditIdKind { get; init; } = RouteIdKind.Patient;
+
+    public IReadOnlyList<FhirInclude<T>> Includes { get; init; } = [];
+
+    public IReadOnlyList<string> IncludeNames => [.. Includes.Select(i => i.Name)];
 
     public IReadOnlyList<FhirFilter<T>> Filters { get; } =
         [new(new("_id", SearchParamType.Token, "One or more ids, comma-separated."), (query, value, _) => FhirFilterResult.Of(query.Where(IdIn(id, value)))), .. filters];

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Platform.Tenancy;
 using PatientRow = BackPlan.Web.Features.Patients.Patient;
@@ -40,14 +41,8 @@ public static class FhirTypes
     public static readonly FhirType<Appointments.Appointment> Appointment = new(
         "Appointment", db => db.Appointments, a => a.Id, AppointmentResource.From,
         q => q.OrderBy(a => a.StartUtc).ThenBy(a => a.Id), auditAction: "fhir.appointment",
-        new(new("patient", SearchParamType.Reference, "The patient: Patient/{id} or the id."), (query, value, _) =>
-            Guid.TryParse(value.StartsWith("Patient/", StringComparison.Ordinal) ? value["Patient/".Length..] : value, out var patient)
-                ? FhirFilterResult.Of(query.Where(a => a.PatientId == patient))
-                : $"patient={value} is not a patient reference: Patient/{{id}} or the id."),
-        new(new("date", SearchParamType.Date, "The start, in the clinic's time zone, with eq, ne, lt, gt, le or ge and year, month or day precision."), (query, value, search) =>
-            FhirDate.Parse(value) is { } date
-                ? FhirFilterResult.Of(query.Where(date.On<Appointments.Appointment>(a => a.StartUtc, search.Zone)))
-                : $"date={value} is not a date search value: an optional prefix ({string.Join(", ", FhirDate.Prefixes)}) and YYYY, YYYY-MM or YYYY-MM-DD."),
+        PatientReference<Appointments.Appointment>("patient", a => a.PatientId),
+        DateOn<Appointments.Appointment>("date", a => a.StartUtc, "The start, in the clinic's time zone"),
         new(new("status", SearchParamType.Token, "booked, fulfilled, cancelled or noshow; several comma-separated."), (query, value, _) =>
         {
             var wanted = AppointmentResource.Statuses.Where(s => value.Split(',').Contains(Hl7.Fhir.Utility.EnumUtility.GetLiteral(s.Value))).Select(s => s.Key).ToList();
@@ -56,7 +51,43 @@ public static class FhirTypes
                 : $"status={value}: the statuses are {string.Join(", ", AppointmentResource.Statuses.Values.Select(v => Hl7.Fhir.Utility.EnumUtility.GetLiteral(v)))}.";
         })) { AuditIdKind = Platform.Auditing.RouteIdKind.Appointment };
 
-    public static readonly IReadOnlyList<IFhirType> All = [Patient, Practitioner, Organization, Location, Appointment];
+    public static readonly FhirType<Questionnaires.QuestionnaireResponse> Observation = new(
+        "Observation", db => db.QuestionnaireResponses.Where(r => r.Score != null), r => r.Id, ObservationResource.From,
+        q => q.OrderBy(r => r.RecordedAt).ThenBy(r => r.Id), auditAction: "fhir.observation",
+        PatientReference<Questionnaires.QuestionnaireResponse>("patient", r => r.PatientId),
+        PatientReference<Questionnaires.QuestionnaireResponse>("subject", r => r.PatientId),
+        new(new("code", SearchParamType.Token, "The instrument: its code (odi, nprs, …, system urn:backplan:instrument) or its LOINC code; several comma-separated."), (query, value, _) =>
+        {
+            var instruments = value.Split(',').Select(ObservationResource.InstrumentOf).ToList();
+            return instruments.Any(i => i is null)
+                ? $"code={value}: not an instrument code (see /api/v1/instruments) or its LOINC code."
+                : FhirFilterResult.Of(query.Where(r => instruments.Contains(r.Instrument)));
+        }),
+        DateOn<Questionnaires.QuestionnaireResponse>("date", r => r.RecordedAt, "When it was recorded, in the clinic's time zone"))
+    {
+        AuditIdKind = Platform.Auditing.RouteIdKind.QuestionnaireResponse,
+        Includes = [new("Observation:subject", async (rows, db, ct) =>
+        {
+            var ids = rows.Select(r => r.PatientId).Distinct().ToList();
+            return [.. (await db.Patients.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct)).Select(PatientResource.From)];
+        })],
+    };
+
+    public static readonly IReadOnlyList<IFhirType> All = [Patient, Practitioner, Organization, Location, Appointment, Observation];
+
+    /// <summary>A reference to the patient (<c>Patient/{id}</c> or the id) on a row's patient id.</summary>
+    private static FhirFilter<T> PatientReference<T>(string name, Expression<Func<T, Guid>> patientId) =>
+        new(new(name, SearchParamType.Reference, "The patient: Patient/{id} or the id."), (query, value, _) =>
+            Guid.TryParse(value.StartsWith("Patient/", StringComparison.Ordinal) ? value["Patient/".Length..] : value, out var patient)
+                ? FhirFilterResult.Of(query.Where(FhirExpressions.Apply(patientId, (Expression<Func<Guid, bool>>)(id => id == patient))))
+                : $"{name}={value} is not a patient reference: Patient/{{id}} or the id.");
+
+    /// <summary>A date parameter on a UTC instant, read in the clinic's local days.</summary>
+    private static FhirFilter<T> DateOn<T>(string name, Expression<Func<T, DateTime>> instant, string what) =>
+        new(new(name, SearchParamType.Date, $"{what}, with eq, ne, lt, gt, le or ge and year, month or day precision."), (query, value, search) =>
+            FhirDate.Parse(value) is { } date
+                ? FhirFilterResult.Of(query.Where(date.On(instant, search.Zone)))
+                : $"{name}={value} is not a date search value: an optional prefix ({string.Join(", ", FhirDate.Prefixes)}) and YYYY, YYYY-MM or YYYY-MM-DD.");
 
     /// <summary>A <c>name</c> parameter that matches part of one text column, case-insensitive.</summary>
     private static FhirFilter<T> NameContains<T>(Expression<Func<T, string>> column) =>

@@ -24,6 +24,9 @@ public enum RouteIdKind
     PlanVersion,
     Appointment,
 
+    /// <summary>A scored questionnaire (served as a FHIR Observation).</summary>
+    QuestionnaireResponse,
+
     /// <summary>A website inquiry: its patient once converted; the entry's detail names the inquiry.</summary>
     Inquiry,
 }

@@ -60,6 +60,7 @@ public sealed class PatientReadAuditMiddleware(RequestDelegate next)
         RouteIdKind.Episode => await db.Episodes.Where(e => e.Id == id).Select(e => (Guid?)e.PatientId).FirstOrDefaultAsync(),
         RouteIdKind.PlanVersion => await db.PlanVersions.Where(p => p.Id == id).Select(p => (Guid?)p.PatientId).FirstOrDefaultAsync(),
         RouteIdKind.Appointment => await db.Appointments.Where(a => a.Id == id).Select(a => (Guid?)a.PatientId).FirstOrDefaultAsync(),
+        RouteIdKind.QuestionnaireResponse => await db.QuestionnaireResponses.Where(r => r.Id == id).Select(r => (Guid?)r.PatientId).FirstOrDefaultAsync(),
         RouteIdKind.Inquiry => await db.Set<Features.Inquiries.Inquiry>().Where(i => i.Id == id).Select(i => i.PatientId).FirstOrDefaultAsync(),
         _ => null,
     };

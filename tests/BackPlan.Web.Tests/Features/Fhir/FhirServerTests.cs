@@ -53,6 +53,46 @@ public class FhirServerTests(BackPlanApp app)
         return appointment.Id;
     });
 
+    /// <summary>A scored response of <paramref name="instrument"/> (ODI 40 %, NPRS 6) in a new episode of the patient, recorded two days ago.</summary>
+    private static async Task<Guid> AddScoreAsync(TestClinic clinic, Guid patientId, string instrument)
+    {
+        var (episodeId, _) = await BackPlan.Web.Tests.Features.HomeProgram.ProgramSetup.ApprovedProgramAsync(clinic, patientId);
+        Dictionary<string, decimal> answers = instrument == "odi"
+            ? Enumerable.Range(1, 10).ToDictionary(i => $"odi.{i}", _ => 2m)
+            : new() { ["nprs.current"] = 6 };
+        await BackPlan.Web.Tests.Features.HomeProgram.ProgramSetup.RespondAsync(clinic, patientId, episodeId, instrument, answers, 2);
+        return await clinic.QueryAsync(db => db.QuestionnaireResponses.Where(r => r.EpisodeId == episodeId && r.Instrument == instrument).Select(r => r.Id).SingleAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Observations_AreScoredInstruments_SearchedByCodeSubjectAndDate_WithTheirPatientIncluded()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        var neighbour = await AddPatientAsync(clinic, "Obs", "Neighbour", new DateOnly(1966, 6, 6));
+        var odi = await AddScoreAsync(clinic, clinic.PatientId, "odi");
+        var pain = await AddScoreAsync(clinic, clinic.PatientId, "nprs");
+        var theirs = await AddScoreAsync(clinic, neighbour, "nprs");
+        using var staff = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+        using var patient = await clinic.ClientAsAsync(clinic.PatientEmail);
+        async Task<List<string>> IdsAsync(HttpClient client, string query) =>
+            [.. (await ResourceAsync<Bundle>(await client.GetAsync($"/fhir/Observation?{query}", Ct))).Entry.Where(e => e.Search?.Mode == Bundle.SearchEntryMode.Match).Select(e => e.Resource!.Id!)];
+
+        Assert.Equal([pain.ToString(), theirs.ToString()], await IdsAsync(staff, "code=http://loinc.org|72514-3"));
+        Assert.Equal([odi.ToString()], await IdsAsync(staff, $"subject=Patient/{clinic.PatientId}&code=odi"));
+        Assert.Empty(await IdsAsync(staff, $"patient={clinic.PatientId}&date=lt2000"));
+        Assert.Equal([odi.ToString(), pain.ToString()], await IdsAsync(patient, "_count=10"));
+        var read = await ResourceAsync<Observation>(await staff.GetAsync($"/fhir/Observation/{odi}", Ct));
+        Assert.Equal((40m, "urn:backplan:instrument", "odi", $"Patient/{clinic.PatientId}"), (Assert.IsType<Quantity>(read.Value).Value, read.Code.Coding.Single().System, read.Code.Coding.Single().Code, read.Subject!.Reference));
+        var withPatient = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/Observation?patient={neighbour}&_include=Observation:subject", Ct));
+        var included = Assert.Single(withPatient.Entry, e => e.Search?.Mode == Bundle.SearchEntryMode.Include);
+        Assert.Equal(("Patient", neighbour.ToString()), (included.Resource!.TypeName, included.Resource.Id));
+        await ResourceAsync<OperationOutcome>(await staff.GetAsync("/fhir/Observation?_include=Observation:performer", Ct), HttpStatusCode.BadRequest);
+        await ResourceAsync<OperationOutcome>(await staff.GetAsync("/fhir/Observation?code=shoe-size", Ct), HttpStatusCode.BadRequest);
+        await ResourceAsync<OperationOutcome>(await patient.GetAsync($"/fhir/Observation/{theirs}", Ct), HttpStatusCode.NotFound);
+        var audit = await clinic.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "fhir.observation.read").ToListAsync(Ct));
+        Assert.Equal(clinic.PatientId, Assert.Single(audit).PatientId);
+    }
+
     [Fact]
     public async Task Appointments_ByPatientDateAndStatus_AndAPatientSeesOnlyTheirOwn()
     {
@@ -92,7 +132,8 @@ public class FhirServerTests(BackPlanApp app)
         Assert.Equal(["json"], statement.Format);
         var rest = Assert.Single(statement.Rest);
         Assert.Equal(CapabilityStatement.RestfulCapabilityMode.Server, rest.Mode);
-        Assert.Equal(["Patient", "Practitioner", "Organization", "Location", "Appointment"], rest.Resource.Select(r => r.Type));
+        Assert.Equal(["Patient", "Practitioner", "Organization", "Location", "Appointment", "Observation"], rest.Resource.Select(r => r.Type));
+        Assert.Equal(["Observation:subject"], rest.Resource.Single(r => r.Type == "Observation").SearchInclude);
         Assert.Equal(FhirTypes.All.Select(t => t.Name), rest.Resource.Select(r => r.Type));
     }
 
@@ -118,12 +159,14 @@ public class FhirServerTests(BackPlanApp app)
             return added.Id;
         });
         var appointment = await AddAppointmentAsync(clinic, id, new DateTime(2027, 3, 10, 9, 0, 0, DateTimeKind.Utc));
-        var known = new Dictionary<string, Guid> { ["Patient"] = id, ["Practitioner"] = practitioner, ["Organization"] = clinic.Id, ["Location"] = location, ["Appointment"] = appointment };
+        var observation = await AddScoreAsync(clinic, id, "odi");
+        var known = new Dictionary<string, Guid> { ["Patient"] = id, ["Practitioner"] = practitioner, ["Organization"] = clinic.Id, ["Location"] = location, ["Appointment"] = appointment, ["Observation"] = observation };
         // A value per advertised parameter: the ids, part of each name, and the patient's birth date.
         var samples = known.SelectMany(k => new[] { ($"{k.Key}._id", k.Value.ToString()), ($"{k.Key}._count", "5"), ($"{k.Key}._offset", "0") })
             .Concat([("Patient.name", "bility"), ("Patient.birthdate", "eq1980-05-17"), ("Practitioner.name", practitionerName[1..^1].ToUpperInvariant()),
                 ("Organization.name", clinicName[1..^1]), ("Location.name", "riverside"),
-                ("Appointment.patient", $"Patient/{id}"), ("Appointment.date", "ge2027-03-10"), ("Appointment.status", "booked,noshow")])
+                ("Appointment.patient", $"Patient/{id}"), ("Appointment.date", "ge2027-03-10"), ("Appointment.status", "booked,noshow"),
+                ("Observation.patient", $"Patient/{id}"), ("Observation.subject", id.ToString()), ("Observation.code", "urn:backplan:instrument|odi"), ("Observation.date", "ge2020")])
             .ToDictionary(p => p.Item1, p => p.Item2);
 
         foreach (var resource in statement.Rest.Single().Resource)
@@ -147,7 +190,9 @@ public class FhirServerTests(BackPlanApp app)
                 var bundle = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}?{parameter.Name}={Uri.EscapeDataString(value)}", Ct));
                 Assert.Contains(bundle.Entry, e => e.Resource!.Id == known[resource.Type!].ToString());
                 // And the parameter really filters: a value that matches nothing leaves the record out.
-                string? miss = $"{resource.Type}.{parameter.Name}" == "Appointment.status" ? "cancelled" : parameter.Type switch
+                // Tokens with a closed set of values miss with another valid value, not with nonsense (a 400).
+                var misses = new Dictionary<string, string> { ["Appointment.status"] = "cancelled", ["Observation.code"] = "nprs" };
+                var miss = misses.TryGetValue($"{resource.Type}.{parameter.Name}", out var closed) ? closed : parameter.Type switch
                 {
                     SearchParamType.Token => Guid.NewGuid().ToString(),
                     SearchParamType.Reference => $"Patient/{Guid.NewGuid()}",
