@@ -26,6 +26,7 @@ public static class FhirEndpoints
         Map(secured, FhirTypes.Location);
         Map(secured, FhirTypes.Appointment);
         Map(secured, FhirTypes.Observation);
+        Map(secured, FhirTypes.EpisodeOfCare);
     }
 
     private static void Map<T>(RouteGroupBuilder group, FhirType<T> type)

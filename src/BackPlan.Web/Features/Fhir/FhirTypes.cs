@@ -18,10 +18,7 @@ public static class FhirTypes
             PatientRow.NormaliseSearch(value) is { Length: > 0 and <= 100 } term
                 ? FhirFilterResult.Of(PatientSearch.Matching(search.Db, query, term))
                 : "name must have 1 to 100 characters."),
-        new(new("birthdate", SearchParamType.Date, "The birth date, with eq, ne, lt, gt, le or ge and year, month or day precision."), (query, value, _) =>
-            FhirDate.Parse(value) is { } date
-                ? FhirFilterResult.Of(query.Where(date.On<PatientRow>(p => p.DateOfBirth)))
-                : $"birthdate={value} is not a date search value: an optional prefix ({string.Join(", ", FhirDate.Prefixes)}) and YYYY, YYYY-MM or YYYY-MM-DD."));
+        DayOn<PatientRow>("birthdate", p => p.DateOfBirth, "The birth date"));
 
     public static readonly FhirType<Staff.StaffMember> Practitioner = new(
         "Practitioner", db => db.Staff.Where(s => s.Role == Roles.Practitioner), s => s.Id, ClinicResources.Practitioner,
@@ -43,13 +40,10 @@ public static class FhirTypes
         q => q.OrderBy(a => a.StartUtc).ThenBy(a => a.Id), auditAction: "fhir.appointment",
         PatientReference<Appointments.Appointment>("patient", a => a.PatientId),
         DateOn<Appointments.Appointment>("date", a => a.StartUtc, "The start, in the clinic's time zone"),
-        new(new("status", SearchParamType.Token, "booked, fulfilled, cancelled or noshow; several comma-separated."), (query, value, _) =>
-        {
-            var wanted = AppointmentResource.Statuses.Where(s => value.Split(',').Contains(Hl7.Fhir.Utility.EnumUtility.GetLiteral(s.Value))).Select(s => s.Key).ToList();
-            return wanted.Count == value.Split(',').Length
-                ? FhirFilterResult.Of(query.Where(a => wanted.Contains(a.Status)))
-                : $"status={value}: the statuses are {string.Join(", ", AppointmentResource.Statuses.Values.Select(v => Hl7.Fhir.Utility.EnumUtility.GetLiteral(v)))}.";
-        })) { AuditIdKind = Platform.Auditing.RouteIdKind.Appointment };
+        Status<Appointments.Appointment, Appointments.AppointmentStatus, Hl7.Fhir.Model.Appointment.AppointmentStatus>(AppointmentResource.Statuses, a => a.Status))
+    {
+        AuditIdKind = Platform.Auditing.RouteIdKind.Appointment,
+    };
 
     public static readonly FhirType<Questionnaires.QuestionnaireResponse> Observation = new(
         "Observation", db => db.QuestionnaireResponses.Where(r => r.Score != null), r => r.Id, ObservationResource.From,
@@ -73,7 +67,36 @@ public static class FhirTypes
         })],
     };
 
-    public static readonly IReadOnlyList<IFhirType> All = [Patient, Practitioner, Organization, Location, Appointment, Observation];
+    public static readonly FhirType<Episodes.Episode> EpisodeOfCare = new(
+        "EpisodeOfCare", db => db.Episodes, e => e.Id, EpisodeResource.From,
+        q => q.OrderBy(e => e.StartedOn).ThenBy(e => e.Id), auditAction: "fhir.episode",
+        PatientReference<Episodes.Episode>("patient", e => e.PatientId),
+        Status<Episodes.Episode, Episodes.EpisodeStatus, Hl7.Fhir.Model.EpisodeOfCare.EpisodeOfCareStatus>(EpisodeResource.Statuses, e => e.Status),
+        DayOn<Episodes.Episode>("date", e => e.StartedOn, "The day the episode started"))
+    {
+        AuditIdKind = Platform.Auditing.RouteIdKind.Episode,
+    };
+
+    public static readonly IReadOnlyList<IFhirType> All = [Patient, Practitioner, Organization, Location, Appointment, Observation, EpisodeOfCare];
+
+    /// <summary>A <c>status</c> token: FHIR's codes (several comma-separated), each standing for the app's statuses that map to it.</summary>
+    private static FhirFilter<T> Status<T, TStatus, TFhir>(IReadOnlyDictionary<TStatus, TFhir> statuses, Expression<Func<T, TStatus>> status)
+        where TStatus : struct, Enum
+        where TFhir : struct, Enum
+    {
+        var codes = statuses.Values.Distinct().Select(v => Hl7.Fhir.Utility.EnumUtility.GetLiteral(v)).ToList();
+        return new(new("status", SearchParamType.Token, $"{string.Join(", ", codes)}; several comma-separated."), (query, value, _) =>
+        {
+            var asked = value.Split(',');
+            if (asked.Any(a => !codes.Contains(a)))
+            {
+                return $"status={value}: the statuses are {string.Join(", ", codes)}.";
+            }
+
+            var wanted = statuses.Where(s => asked.Contains(Hl7.Fhir.Utility.EnumUtility.GetLiteral(s.Value))).Select(s => s.Key).ToList();
+            return FhirFilterResult.Of(query.Where(FhirExpressions.Apply(status, (Expression<Func<TStatus, bool>>)(s => wanted.Contains(s)))));
+        });
+    }
 
     /// <summary>A reference to the patient (<c>Patient/{id}</c> or the id) on a row's patient id.</summary>
     private static FhirFilter<T> PatientReference<T>(string name, Expression<Func<T, Guid>> patientId) =>
@@ -84,9 +107,16 @@ public static class FhirTypes
 
     /// <summary>A date parameter on a UTC instant, read in the clinic's local days.</summary>
     private static FhirFilter<T> DateOn<T>(string name, Expression<Func<T, DateTime>> instant, string what) =>
+        DateParameter<T>(name, what, (date, search) => date.On(instant, search.Zone));
+
+    /// <summary>A date parameter on a day (a birth date, an episode's start).</summary>
+    private static FhirFilter<T> DayOn<T>(string name, Expression<Func<T, DateOnly>> day, string what) =>
+        DateParameter<T>(name, what, (date, _) => date.On(day));
+
+    private static FhirFilter<T> DateParameter<T>(string name, string what, Func<FhirDate, FhirSearchContext, Expression<Func<T, bool>>> filter) =>
         new(new(name, SearchParamType.Date, $"{what}, with eq, ne, lt, gt, le or ge and year, month or day precision."), (query, value, search) =>
             FhirDate.Parse(value) is { } date
-                ? FhirFilterResult.Of(query.Where(date.On(instant, search.Zone)))
+                ? FhirFilterResult.Of(query.Where(filter(date, search)))
                 : $"{name}={value} is not a date search value: an optional prefix ({string.Join(", ", FhirDate.Prefixes)}) and YYYY, YYYY-MM or YYYY-MM-DD.");
 
     /// <summary>A <c>name</c> parameter that matches part of one text column, case-insensitive.</summary>

@@ -94,6 +94,35 @@ public class FhirServerTests(BackPlanApp app)
     }
 
     [Fact]
+    public async Task EpisodesOfCare_StatusMappedAndSearched_AndAPatientSeesOnlyTheirOwn()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        var neighbour = await AddPatientAsync(clinic, "Epi", "Neighbour", new DateOnly(1977, 7, 7));
+        var (mine, _) = await BackPlan.Web.Tests.Features.HomeProgram.ProgramSetup.ApprovedProgramAsync(clinic, clinic.PatientId, daysAgo: 40);
+        var (theirs, _) = await BackPlan.Web.Tests.Features.HomeProgram.ProgramSetup.ApprovedProgramAsync(clinic, neighbour, daysAgo: 5);
+        await clinic.QueryAsync(async db =>
+        {
+            var episode = await db.Episodes.SingleAsync(e => e.Id == theirs, Ct);
+            (episode.Status, episode.ClosedAt, episode.ClosedBy, episode.ClosingReason) = (BackPlan.Web.Features.Episodes.EpisodeStatus.Referred, DateTime.UtcNow, "test", "red flag");
+            return await db.SaveChangesAsync(Ct);
+        });
+        using var staff = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+        using var patient = await clinic.ClientAsAsync(clinic.PatientEmail);
+        async Task<List<string>> IdsAsync(HttpClient client, string query) =>
+            [.. (await ResourceAsync<Bundle>(await client.GetAsync($"/fhir/EpisodeOfCare?{query}", Ct))).Entry.Select(e => e.Resource!.Id!)];
+
+        Assert.Equal([theirs.ToString()], await IdsAsync(staff, "status=finished"));
+        Assert.Equal([mine.ToString()], await IdsAsync(staff, "status=planned,active"));
+        Assert.Equal([theirs.ToString()], await IdsAsync(staff, $"date=ge{DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-10)):yyyy-MM-dd}"));
+        Assert.Equal([mine.ToString()], await IdsAsync(patient, "_count=10"));
+        var read = await ResourceAsync<EpisodeOfCare>(await staff.GetAsync($"/fhir/EpisodeOfCare/{theirs}", Ct));
+        Assert.Equal((EpisodeOfCare.EpisodeOfCareStatus.Finished, $"Patient/{neighbour}", $"Organization/{clinic.Id}"), (read.Status, read.Patient.Reference, read.ManagingOrganization!.Reference));
+        Assert.NotNull(read.Period!.End);
+        await ResourceAsync<OperationOutcome>(await patient.GetAsync($"/fhir/EpisodeOfCare/{theirs}", Ct), HttpStatusCode.NotFound);
+        await ResourceAsync<OperationOutcome>(await staff.GetAsync("/fhir/EpisodeOfCare?status=onhold", Ct), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Appointments_ByPatientDateAndStatus_AndAPatientSeesOnlyTheirOwn()
     {
         var clinic = await TestClinic.CreateAsync(app);
@@ -132,7 +161,7 @@ public class FhirServerTests(BackPlanApp app)
         Assert.Equal(["json"], statement.Format);
         var rest = Assert.Single(statement.Rest);
         Assert.Equal(CapabilityStatement.RestfulCapabilityMode.Server, rest.Mode);
-        Assert.Equal(["Patient", "Practitioner", "Organization", "Location", "Appointment", "Observation"], rest.Resource.Select(r => r.Type));
+        Assert.Equal(["Patient", "Practitioner", "Organization", "Location", "Appointment", "Observation", "EpisodeOfCare"], rest.Resource.Select(r => r.Type));
         Assert.Equal(["Observation:subject"], rest.Resource.Single(r => r.Type == "Observation").SearchInclude);
         Assert.Equal(FhirTypes.All.Select(t => t.Name), rest.Resource.Select(r => r.Type));
     }
@@ -160,13 +189,19 @@ public class FhirServerTests(BackPlanApp app)
         });
         var appointment = await AddAppointmentAsync(clinic, id, new DateTime(2027, 3, 10, 9, 0, 0, DateTimeKind.Utc));
         var observation = await AddScoreAsync(clinic, id, "odi");
-        var known = new Dictionary<string, Guid> { ["Patient"] = id, ["Practitioner"] = practitioner, ["Organization"] = clinic.Id, ["Location"] = location, ["Appointment"] = appointment, ["Observation"] = observation };
+        var episode = await clinic.QueryAsync(db => db.QuestionnaireResponses.Where(r => r.Id == observation).Select(r => r.EpisodeId).SingleAsync(Ct));
+        var known = new Dictionary<string, Guid>
+        {
+            ["Patient"] = id, ["Practitioner"] = practitioner, ["Organization"] = clinic.Id, ["Location"] = location,
+            ["Appointment"] = appointment, ["Observation"] = observation, ["EpisodeOfCare"] = episode,
+        };
         // A value per advertised parameter: the ids, part of each name, and the patient's birth date.
         var samples = known.SelectMany(k => new[] { ($"{k.Key}._id", k.Value.ToString()), ($"{k.Key}._count", "5"), ($"{k.Key}._offset", "0") })
             .Concat([("Patient.name", "bility"), ("Patient.birthdate", "eq1980-05-17"), ("Practitioner.name", practitionerName[1..^1].ToUpperInvariant()),
                 ("Organization.name", clinicName[1..^1]), ("Location.name", "riverside"),
                 ("Appointment.patient", $"Patient/{id}"), ("Appointment.date", "ge2027-03-10"), ("Appointment.status", "booked,noshow"),
-                ("Observation.patient", $"Patient/{id}"), ("Observation.subject", id.ToString()), ("Observation.code", "urn:backplan:instrument|odi"), ("Observation.date", "ge2020")])
+                ("Observation.patient", $"Patient/{id}"), ("Observation.subject", id.ToString()), ("Observation.code", "urn:backplan:instrument|odi"), ("Observation.date", "ge2020"),
+                ("EpisodeOfCare.patient", $"Patient/{id}"), ("EpisodeOfCare.status", "active"), ("EpisodeOfCare.date", "ge2000")])
             .ToDictionary(p => p.Item1, p => p.Item2);
 
         foreach (var resource in statement.Rest.Single().Resource)
@@ -191,7 +226,7 @@ public class FhirServerTests(BackPlanApp app)
                 Assert.Contains(bundle.Entry, e => e.Resource!.Id == known[resource.Type!].ToString());
                 // And the parameter really filters: a value that matches nothing leaves the record out.
                 // Tokens with a closed set of values miss with another valid value, not with nonsense (a 400).
-                var misses = new Dictionary<string, string> { ["Appointment.status"] = "cancelled", ["Observation.code"] = "nprs" };
+                var misses = new Dictionary<string, string> { ["Appointment.status"] = "cancelled", ["Observation.code"] = "nprs", ["EpisodeOfCare.status"] = "finished" };
                 var miss = misses.TryGetValue($"{resource.Type}.{parameter.Name}", out var closed) ? closed : parameter.Type switch
                 {
                     SearchParamType.Token => Guid.NewGuid().ToString(),
