@@ -63,6 +63,18 @@ public class AccessLogTests(BackPlanApp app)
     }
 
     [Fact]
+    public async Task AccessLog_PageThatIsNotANumber_Is400NotAnError()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        using var patient = await clinic.ClientAsAsync(clinic.PatientEmail);
+
+        var response = await patient.GetAsync("/api/v1/me/access-log?page=first", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task PortalAccessLog_ShowsTheReaderByNameAndRole()
     {
         var clinic = await TestClinic.CreateAsync(app);
