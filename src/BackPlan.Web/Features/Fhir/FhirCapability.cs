@@ -47,6 +47,11 @@ public static class FhirCapability
                         new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType },
                     ],
                     SearchInclude = [.. r.IncludeNames],
+                    Operation = [.. r.Operations.Select(o => new CapabilityStatement.OperationComponent
+                    {
+                        Name = o,
+                        Definition = $"http://hl7.org/fhir/OperationDefinition/{r.Name}-{o}",
+                    })],
                     SearchParam = [.. r.Parameters.Concat(Paging).Select(p => new CapabilityStatement.SearchParamComponent { Name = p.Name, Type = p.Type, Documentation = p.Documentation })],
                 })],
             },

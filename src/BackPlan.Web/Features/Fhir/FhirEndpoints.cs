@@ -27,6 +27,8 @@ public static class FhirEndpoints
         Map(secured, FhirTypes.Appointment);
         Map(secured, FhirTypes.Observation);
         Map(secured, FhirTypes.EpisodeOfCare);
+        secured.MapGet("/Patient/{id}/$everything", EverythingAsync).AuditsPatientData("fhir.patient.everything")
+            .WithSummary("Everything of one patient: the Patient, their episodes of care, appointments and observations, the practitioners those name, and the clinic.");
     }
 
     private static void Map<T>(RouteGroupBuilder group, FhirType<T> type)
@@ -46,6 +48,50 @@ public static class FhirEndpoints
             read.HasNoPatientData();
             search.HasNoPatientData();
         }
+    }
+
+    /// <summary>
+    /// <c>Patient/{id}/$everything</c> (R4 Patient operation): the patient, every resource of the
+    /// types served in their compartment, and what those refer to (the practitioners of the
+    /// appointments, the clinic), as one searchset Bundle.
+    /// </summary>
+    private static async Task<IResult> EverythingAsync(string id, HttpRequest request, BackPlanDb db, CancellationToken ct)
+    {
+        if (FhirResults.RefuseFormat(request) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!Guid.TryParse(id, out var key) || await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == key, ct) is not { } patient)
+        {
+            return FhirResults.NotFound("Patient", id);
+        }
+
+        var resources = new List<Hl7.Fhir.Model.Resource> { PatientResource.From(patient) };
+        foreach (var type in FhirTypes.All)
+        {
+            resources.AddRange(await type.OfPatientAsync(db, key, ct));
+        }
+
+        var practitioners = resources.OfType<Hl7.Fhir.Model.Appointment>().SelectMany(a => a.Participant)
+            .Select(p => p.Actor?.Reference).OfType<string>().Where(r => r.StartsWith("Practitioner/", StringComparison.Ordinal))
+            .Select(r => Guid.Parse(r["Practitioner/".Length..])).Distinct().ToList();
+        resources.AddRange((await FhirTypes.Practitioner.Rows(db).AsNoTracking().Where(s => practitioners.Contains(s.Id)).ToListAsync(ct)).Select(FhirTypes.Practitioner.ToResource));
+        resources.AddRange((await db.Clinics.AsNoTracking().ToListAsync(ct)).Select(FhirTypes.Organization.ToResource));
+        var root = $"{request.Scheme}://{request.Host}{request.PathBase}/fhir";
+        var bundle = new Hl7.Fhir.Model.Bundle
+        {
+            Type = Hl7.Fhir.Model.Bundle.BundleType.Searchset,
+            Total = resources.Count,
+            Link = [new() { Relation = "self", Url = $"{root}/Patient/{key}/$everything" }],
+            Entry = [.. resources.Select(r => new Hl7.Fhir.Model.Bundle.EntryComponent
+            {
+                FullUrl = $"{root}/{r.TypeName}/{r.Id}",
+                Resource = r,
+                Search = new Hl7.Fhir.Model.Bundle.SearchComponent { Mode = Hl7.Fhir.Model.Bundle.SearchEntryMode.Match },
+            })],
+        };
+        return FhirResults.Resource(bundle);
     }
 
     private static IResult Metadata(HttpRequest request) =>

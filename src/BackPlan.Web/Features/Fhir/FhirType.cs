@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using BackPlan.Web.Data;
 using BackPlan.Web.Platform.Auditing;
+using Microsoft.EntityFrameworkCore;
 using Resource = Hl7.Fhir.Model.Resource;
 using SearchParamType = Hl7.Fhir.Model.SearchParamType;
 
@@ -39,6 +40,12 @@ public interface IFhirType
 
     /// <summary>The audit action of a read and of a search, or null when the type holds no patient data.</summary>
     string? AuditAction { get; }
+
+    /// <summary>The instance operations a resource of this type takes (e.g. <c>everything</c> for <c>Patient/{id}/$everything</c>).</summary>
+    IReadOnlyList<string> Operations { get; }
+
+    /// <summary>This type's resources of one patient (their compartment, for <c>$everything</c>); none when the type is not a patient's.</summary>
+    Task<List<Resource>> OfPatientAsync(BackPlanDb db, Guid patientId, CancellationToken ct);
 }
 
 /// <summary>
@@ -64,6 +71,16 @@ public sealed class FhirType<T>(
     public RouteIdKind AuditIdKind { get; init; } = RouteIdKind.Patient;
 
     public IReadOnlyList<FhirInclude<T>> Includes { get; init; } = [];
+
+    public IReadOnlyList<string> Operations { get; init; } = [];
+
+    /// <summary>The row's patient, for types in a patient's compartment (<c>$everything</c>).</summary>
+    public Expression<Func<T, Guid>>? PatientId { get; init; }
+
+    public async Task<List<Resource>> OfPatientAsync(BackPlanDb db, Guid patientId, CancellationToken ct) =>
+        PatientId is { } patient
+            ? [.. (await Order(Rows(db).AsNoTracking().Where(FhirExpressions.Apply(patient, (Expression<Func<Guid, bool>>)(p => p == patientId)))).ToListAsync(ct)).Select(toResource)]
+            : [];
 
     public IReadOnlyList<string> IncludeNames => [.. Includes.Select(i => i.Name)];
 

@@ -18,7 +18,10 @@ public static class FhirTypes
             PatientRow.NormaliseSearch(value) is { Length: > 0 and <= 100 } term
                 ? FhirFilterResult.Of(PatientSearch.Matching(search.Db, query, term))
                 : "name must have 1 to 100 characters."),
-        DayOn<PatientRow>("birthdate", p => p.DateOfBirth, "The birth date"));
+        DayOn<PatientRow>("birthdate", p => p.DateOfBirth, "The birth date"))
+    {
+        Operations = ["everything"],
+    };
 
     public static readonly FhirType<Staff.StaffMember> Practitioner = new(
         "Practitioner", db => db.Staff.Where(s => s.Role == Roles.Practitioner), s => s.Id, ClinicResources.Practitioner,
@@ -43,6 +46,7 @@ public static class FhirTypes
         Status<Appointments.Appointment, Appointments.AppointmentStatus, Hl7.Fhir.Model.Appointment.AppointmentStatus>(AppointmentResource.Statuses, a => a.Status))
     {
         AuditIdKind = Platform.Auditing.RouteIdKind.Appointment,
+        PatientId = a => a.PatientId,
     };
 
     public static readonly FhirType<Questionnaires.QuestionnaireResponse> Observation = new(
@@ -60,6 +64,7 @@ public static class FhirTypes
         DateOn<Questionnaires.QuestionnaireResponse>("date", r => r.RecordedAt, "When it was recorded, in the clinic's time zone"))
     {
         AuditIdKind = Platform.Auditing.RouteIdKind.QuestionnaireResponse,
+        PatientId = r => r.PatientId,
         Includes = [new("Observation:subject", async (rows, db, ct) =>
         {
             var ids = rows.Select(r => r.PatientId).Distinct().ToList();
@@ -75,6 +80,7 @@ public static class FhirTypes
         DayOn<Episodes.Episode>("date", e => e.StartedOn, "The day the episode started"))
     {
         AuditIdKind = Platform.Auditing.RouteIdKind.Episode,
+        PatientId = e => e.PatientId,
     };
 
     public static readonly IReadOnlyList<IFhirType> All = [Patient, Practitioner, Organization, Location, Appointment, Observation, EpisodeOfCare];

@@ -123,6 +123,31 @@ public class FhirServerTests(BackPlanApp app)
     }
 
     [Fact]
+    public async Task Everything_OfAPatient_IsTheirCompartmentWithWhatItRefersTo_AndNobodyElses()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        var neighbour = await AddPatientAsync(clinic, "Every", "Neighbour", new DateOnly(1980, 8, 8));
+        var score = await AddScoreAsync(clinic, clinic.PatientId, "nprs");
+        var visit = await AddAppointmentAsync(clinic, clinic.PatientId, new DateTime(2027, 2, 2, 10, 0, 0, DateTimeKind.Utc));
+        var theirs = await AddAppointmentAsync(clinic, neighbour, new DateTime(2027, 2, 2, 11, 0, 0, DateTimeKind.Utc));
+        using var staff = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+        using var patient = await clinic.ClientAsAsync(clinic.PatientEmail);
+
+        var bundle = await ResourceAsync<Bundle>(await patient.GetAsync($"/fhir/Patient/{clinic.PatientId}/$everything", Ct));
+
+        string[] expected = ["Appointment", "EpisodeOfCare", "Observation", "Organization", "Patient", "Practitioner"];
+        Assert.Equal(expected, bundle.Entry.Select(e => e.Resource!.TypeName).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains(bundle.Entry, e => e.Resource!.Id == visit.ToString());
+        Assert.Contains(bundle.Entry, e => e.Resource!.Id == score.ToString());
+        Assert.DoesNotContain(bundle.Entry, e => e.Resource!.Id == theirs.ToString() || e.Resource.Id == neighbour.ToString());
+        Assert.Equal(bundle.Entry.Count, bundle.Total);
+        await ResourceAsync<OperationOutcome>(await patient.GetAsync($"/fhir/Patient/{neighbour}/$everything", Ct), HttpStatusCode.NotFound);
+        Assert.Equal(4, (await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/Patient/{neighbour}/$everything", Ct))).Entry.Count); // patient, appointment, practitioner, clinic
+        var audit = await clinic.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "fhir.patient.everything").ToListAsync(Ct));
+        Assert.Equal([clinic.PatientId, neighbour], audit.OrderBy(a => a.At).Select(a => a.PatientId!.Value));
+    }
+
+    [Fact]
     public async Task Appointments_ByPatientDateAndStatus_AndAPatientSeesOnlyTheirOwn()
     {
         var clinic = await TestClinic.CreateAsync(app);
@@ -217,6 +242,12 @@ public class FhirServerTests(BackPlanApp app)
                 {
                     Assert.Equal(CapabilityStatement.TypeRestfulInteraction.SearchType, interaction);
                 }
+            }
+
+            foreach (var operation in resource.Operation)
+            {
+                var result = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}/{known[resource.Type!]}/${operation.Name}", Ct));
+                Assert.Contains(result.Entry, e => e.Resource!.Id == known[resource.Type!].ToString());
             }
 
             foreach (var parameter in resource.SearchParam)
