@@ -78,18 +78,13 @@ public static class FhirEndpoints
             .Select(r => Guid.Parse(r["Practitioner/".Length..])).Distinct().ToList();
         resources.AddRange((await FhirTypes.Practitioner.Rows(db).AsNoTracking().Where(s => practitioners.Contains(s.Id)).ToListAsync(ct)).Select(FhirTypes.Practitioner.ToResource));
         resources.AddRange((await db.Clinics.AsNoTracking().ToListAsync(ct)).Select(FhirTypes.Organization.ToResource));
-        var root = $"{request.Scheme}://{request.Host}{request.PathBase}/fhir";
+        var root = FhirSearch.Root(request);
         var bundle = new Hl7.Fhir.Model.Bundle
         {
             Type = Hl7.Fhir.Model.Bundle.BundleType.Searchset,
             Total = resources.Count,
             Link = [new() { Relation = "self", Url = $"{root}/Patient/{key}/$everything" }],
-            Entry = [.. resources.Select(r => new Hl7.Fhir.Model.Bundle.EntryComponent
-            {
-                FullUrl = $"{root}/{r.TypeName}/{r.Id}",
-                Resource = r,
-                Search = new Hl7.Fhir.Model.Bundle.SearchComponent { Mode = Hl7.Fhir.Model.Bundle.SearchEntryMode.Match },
-            })],
+            Entry = [.. resources.Select(r => FhirSearch.Entry(root, r, Hl7.Fhir.Model.Bundle.SearchEntryMode.Match))],
         };
         return FhirResults.Resource(bundle);
     }
@@ -119,7 +114,9 @@ public static class FhirEndpoints
         }
 
         var query = type.Rows(db).AsNoTracking();
-        var context = new FhirSearchContext(db, await clock.ZoneAsync(ct));
+        // The clinic's zone costs a query: read it only when a date parameter will use it.
+        var dated = type.Filters.Any(f => f.Parameter.Type == Hl7.Fhir.Model.SearchParamType.Date && request.Query.ContainsKey(f.Parameter.Name));
+        var context = new FhirSearchContext(db, dated ? await clock.ZoneAsync(ct) : NodaTime.DateTimeZone.Utc);
         foreach (var filter in type.Filters)
         {
             foreach (var value in request.Query[filter.Parameter.Name])

@@ -54,24 +54,13 @@ public static class FhirSearch
 
     public static Bundle Searchset(HttpRequest request, string type, int total, FhirPage page, IEnumerable<Resource> resources, IEnumerable<Resource>? included = null)
     {
-        var root = $"{request.Scheme}://{request.Host}{request.PathBase}/fhir";
+        var root = Root(request);
         var bundle = new Bundle
         {
             Type = Bundle.BundleType.Searchset,
             Total = total,
-            Entry = [.. resources.Select(r => new Bundle.EntryComponent
-            {
-                FullUrl = $"{root}/{type}/{r.Id}",
-                Resource = r,
-                Search = new Bundle.SearchComponent { Mode = Bundle.SearchEntryMode.Match },
-            })],
+            Entry = [.. resources.Select(r => Entry(root, r, Bundle.SearchEntryMode.Match)), .. (included ?? []).Select(r => Entry(root, r, Bundle.SearchEntryMode.Include))],
         };
-        bundle.Entry.AddRange((included ?? []).Select(r => new Bundle.EntryComponent
-        {
-            FullUrl = $"{root}/{r.TypeName}/{r.Id}",
-            Resource = r,
-            Search = new Bundle.SearchComponent { Mode = Bundle.SearchEntryMode.Include },
-        }));
         bundle.Link.Add(new Bundle.LinkComponent { Relation = "self", Url = Link(root, type, request, page.Offset) });
         if (page.Offset + page.Count < total)
         {
@@ -85,6 +74,16 @@ public static class FhirSearch
 
         return bundle;
     }
+
+    /// <summary>The base of this server's FHIR addresses, e.g. <c>https://clinic.example/fhir</c>.</summary>
+    public static string Root(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/fhir";
+
+    public static Bundle.EntryComponent Entry(string root, Resource resource, Bundle.SearchEntryMode mode) => new()
+    {
+        FullUrl = $"{root}/{resource.TypeName}/{resource.Id}",
+        Resource = resource,
+        Search = new Bundle.SearchComponent { Mode = mode },
+    };
 
     private static string Link(string root, string type, HttpRequest request, int offset)
     {
