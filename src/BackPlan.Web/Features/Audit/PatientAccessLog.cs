@@ -26,7 +26,8 @@ public sealed class PatientAccessLog(BackPlanDb db)
     public async Task<AccessLogPageDto> PageAsync(Guid patientId, string? ownUserId, int page, CancellationToken ct = default)
     {
         page = Math.Max(1, page);
-        var entries = db.AuditEntries.AsNoTracking().Where(e => e.PatientId == patientId && (ownUserId == null || e.UserId == null || e.UserId != ownUserId));
+        // EF keeps C#'s null semantics: rows without a user (system work) stay in, as they should.
+        var entries = db.AuditEntries.AsNoTracking().Where(e => e.PatientId == patientId && (ownUserId == null || e.UserId != ownUserId));
         var total = await entries.CountAsync(ct);
         var rows = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
