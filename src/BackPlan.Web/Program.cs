@@ -35,6 +35,12 @@ builder.Services.AddDemoClinic(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseSecurityHeaders(); // CSP, nosniff, frame and referrer policies on every answer (Platform/SecurityHeaders.cs)
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts(); // HTTPS answers only; the development machine's localhost is left alone
+}
+
 // A fresh scope for the error page: re-running a component page in the failed request's scope fails
 // ("HttpNavigationManager already initialized") and the user would get an empty 500.
 app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -42,6 +48,7 @@ app.UseWhen(ctx => PlatformSetup.IsFhir(ctx.Request), fhir => fhir.UseStatusCode
 app.UseWhen(ctx => PlatformSetup.IsApi(ctx.Request) && !PlatformSetup.IsFhir(ctx.Request), api => api.UseStatusCodePages());
 app.UseWhen(ctx => !PlatformSetup.IsApi(ctx.Request), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
 app.UseHttpLogging();
+app.UseApiReferencePolicy("/api-reference");
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
@@ -55,7 +62,9 @@ app.UseMiddleware<PatientReadAuditMiddleware>();
 // Anonymous and cheap: nothing after routing (sign-in, antiforgery, audit) has work to do here.
 app.MapHealthChecks("/health").HasNoPatientData().ShortCircuit();
 app.MapOpenApi().HasNoPatientData();
-app.MapScalarApiReference("/api-reference", o => o.WithTitle("BackPlan API")).HasNoPatientData();
+// Nothing from another site: the page runs under the same Content-Security-Policy (Platform/ApiReferencePolicy.cs).
+app.MapScalarApiReference("/api-reference", o => o.WithTitle("BackPlan API").DisableDefaultFonts().DisableTelemetry().DisableAgent())
+    .HasNoPatientData();
 app.MapAccountEndpoints();
 app.MapPatientsApi();
 app.MapInstrumentsApi();
@@ -76,7 +85,8 @@ app.MapOutboxFiles();
 app.MapPublicSiteEndpoints();
 app.MapPortalAppointmentCalendar(); // portal booking: "Add to calendar"
 app.MapStaticAssets().HasNoPatientData();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// frame-ancestors comes with the rest of the policy (SecurityHeaders), not as a second CSP header.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
 await DatabaseSetup.MigrateAsync(app.Services);
 await ClinicDefaultsInterceptor.BackfillAsync(app.Services);

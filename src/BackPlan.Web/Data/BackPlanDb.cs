@@ -13,6 +13,7 @@ using BackPlan.Web.Features.Screening;
 using BackPlan.Web.Features.Staff;
 using BackPlan.Web.Platform.Auditing;
 using BackPlan.Web.Platform.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -23,7 +24,7 @@ namespace BackPlan.Web.Data;
 /// The application's database. Two thin subclasses (SQLite, PostgreSQL) each own their migrations.
 /// Every <see cref="IClinicOwned"/> row is filtered to the signed-in user's clinic here, once.
 /// </summary>
-public abstract class BackPlanDb(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class BackPlanDb(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     private readonly Dictionary<Type, object> _saveState = [];
 
@@ -62,6 +63,9 @@ public abstract class BackPlanDb(DbContextOptions options) : IdentityDbContext<A
     public DbSet<Patient> Patients => Set<Patient>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The keys that protect cookies, tokens and links: shared by every instance (docs/decisions/0029).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<InstrumentLicence> InstrumentLicences => Set<InstrumentLicence>();
 

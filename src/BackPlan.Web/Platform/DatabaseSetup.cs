@@ -16,6 +16,7 @@ public static class DatabaseSetup
         var provider = builder.Configuration["Database:Provider"] ?? Sqlite;
         var connection = builder.Configuration.GetConnectionString("BackPlan")
             ?? (provider == Sqlite ? "Data Source=data/backplan.db" : throw new InvalidOperationException("Set ConnectionStrings__BackPlan for PostgreSQL."));
+        var requireTls = builder.Configuration.GetValue<bool>("Database:RequireTls");
         // Contexts come from a pool (creating one per request cost a fifth of a patient read's CPU:
         // docs/performance.md), so every interceptor is shared and keeps per-context state on the context.
         builder.Services.AddSingleton<Auditing.AuditInterceptor>();
@@ -33,6 +34,11 @@ public static class DatabaseSetup
         ];
         if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
+            if (requireTls)
+            {
+                throw new InvalidOperationException("Database:RequireTls is for PostgreSQL; a SQLite database is a local file with no connection to encrypt. Remove the setting or set Database:Provider to Postgres.");
+            }
+
             connection = SqliteFileUnderContentRoot(connection, builder.Environment.ContentRootPath);
             // SQLite also waits for locks in its own busy handler.
             AddPooled<SqliteBackPlanDb>(builder.Services, (sp, o) => o
@@ -42,6 +48,7 @@ public static class DatabaseSetup
         }
         else if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))
         {
+            connection = requireTls ? WithTlsRequired(connection) : connection;
             AddPooled<PostgresBackPlanDb>(builder.Services, (sp, o) => o
                 .UseNpgsql(connection)
                 .AddInterceptors(Interceptors(sp)));
@@ -71,6 +78,24 @@ public static class DatabaseSetup
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
+    }
+
+    /// <summary>
+    /// Database:RequireTls: no PostgreSQL connection without TLS (HIPAA §164.312(e)). The default SSL
+    /// modes that would fall back to plain text become Require; VerifyCA and VerifyFull are kept, and an
+    /// explicit Disable is a contradiction the operator has to settle.
+    /// </summary>
+    public static string WithTlsRequired(string connection)
+    {
+        var csb = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        csb.SslMode = csb.SslMode switch
+        {
+            Npgsql.SslMode.Disable => throw new InvalidOperationException(
+                "Database:RequireTls is true, but the connection string sets SSL Mode=Disable. Remove one of the two."),
+            Npgsql.SslMode.Allow or Npgsql.SslMode.Prefer => Npgsql.SslMode.Require,
+            var strict => strict,
+        };
+        return csb.ConnectionString;
     }
 
     private static string SqliteFileUnderContentRoot(string connection, string contentRoot)

@@ -5,6 +5,7 @@ using BackPlan.Web.Platform.Auditing;
 using BackPlan.Web.Platform.Problems;
 using BackPlan.Web.Platform.Tenancy;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -34,6 +35,9 @@ public static class PlatformSetup
         services.AddSingleton<Email.OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<Email.OutboxSender>());
         builder.AddBackPlanDb();
+        // Keys in the database: every instance behind a load balancer reads the same key ring, so a
+        // cookie or token issued by one is accepted by the others, and a restart keeps everyone signed in.
+        services.AddDataProtection().SetApplicationName("BackPlan").PersistKeysToDbContext<BackPlanDb>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -46,6 +50,7 @@ public static class PlatformSetup
             })
             .AddEntityFrameworkStores<BackPlanDb>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
         services.AddMemoryCache();
         services.AddOptions<SignInCheckOptions>().BindConfiguration(SignInCheckOptions.Section);
@@ -53,6 +58,22 @@ public static class PlatformSetup
         services.AddScoped<AccountAccess>();
         // Invitation and password links: valid for three days, and single use (setting the password changes the security stamp).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
+
+        // Cookies are Secure in production even when TLS ends at a proxy in front of the app; over plain
+        // HTTP (dotnet run, the tests) they are Secure only on an HTTPS request, or the browser would drop them.
+        var cookiesSecure = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.SecurePolicy = cookiesSecure;
+            o.SuppressXFrameOptionsHeader = true; // SecurityHeaders sends DENY on every answer
+        });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
 
         // Browsers use the Identity cookie; scripts send "Authorization: Bearer <token>" from /api/v1/auth/token.
         services.AddAuthentication(o =>
@@ -76,6 +97,7 @@ public static class PlatformSetup
             o.Cookie.Name = "backplan.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = cookiesSecure;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             // APIs answer 401/403; pages redirect to sign-in, and show 403 for a wrong role.

@@ -99,5 +99,10 @@ public class AssessAndTailorJourney(BrowserHost host) : BrowserTest(host)
         await Assertions.Expect(portal.GetByRole(AriaRole.Main)).ToContainTextAsync($"{sessions} sessions over");
         await Assertions.Expect(own.Exercise(exercises[0])).ToBeVisibleAsync();
         await Assertions.Expect(portal.GetByRole(AriaRole.Link, new() { Name = "Back to the plan builder" })).ToHaveCountAsync(0);
+
+        // "Print or save as PDF" works under a policy without inline scripts (app.js opens the dialog).
+        await portal.EvaluateAsync("() => { window.printed = 0; window.print = () => window.printed++; }");
+        await own.PrintButton.ClickAsync();
+        Assert.Equal(1, await portal.EvaluateAsync<int>("() => window.printed"));
     }
 }

@@ -5,11 +5,14 @@ namespace BackPlan.Browser.Tests.Support;
 
 /// <summary>
 /// A test that drives Chromium. Every context records a trace; the trace and a screenshot of each
-/// page are kept under TestResults/playwright only when the test fails.
+/// page are kept under TestResults/playwright only when the test fails. Any Content-Security-Policy
+/// violation on any page the test opened fails it: the policy allows no inline script, and a page
+/// that needs one is broken in every browser.
 /// </summary>
 public abstract partial class BrowserTest(BrowserHost host) : IAsyncDisposable
 {
     private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<string> _policyViolations = [];
 
     protected BrowserHost Host => host;
 
@@ -19,7 +22,29 @@ public abstract partial class BrowserTest(BrowserHost host) : IAsyncDisposable
         var context = await host.NewContextAsync(role, viewport);
         _contexts.Add(context);
         await context.Tracing.StartAsync(new() { Screenshots = false, Snapshots = true });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (_policyViolations)
+                {
+                    _policyViolations.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+        return page;
+    }
+
+    /// <summary>The Content-Security-Policy violations seen so far, which no longer fail the test: for a test that provokes one.</summary>
+    protected IReadOnlyList<string> TakePolicyViolations()
+    {
+        lock (_policyViolations)
+        {
+            var seen = _policyViolations.ToList();
+            _policyViolations.Clear();
+            return seen;
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -51,6 +76,11 @@ public abstract partial class BrowserTest(BrowserHost host) : IAsyncDisposable
         }
 
         GC.SuppressFinalize(this);
+        var violations = TakePolicyViolations();
+        if (!failed && violations.Count > 0)
+        {
+            throw new InvalidOperationException("Content-Security-Policy violations:" + Environment.NewLine + string.Join(Environment.NewLine, violations));
+        }
     }
 
     [GeneratedRegex("[^A-Za-z0-9_.-]+")]

@@ -18,7 +18,7 @@ public static class AccountApi
             .WithTags("Auth")
             .WithSummary("Exchange email and password (and a two-factor code when enabled) for a bearer token.");
 
-        app.MapPost("/account/sign-out", SignOut).RequireAuthorization().HasNoPatientData().ExcludeFromDescription();
+        app.MapPost("/account/sign-out", SignOut).RequireAuthorization().RequireAntiforgery().HasNoPatientData().ExcludeFromDescription();
         app.MapGet("/culture/{code}", SetCulture).AllowAnonymous().HasNoPatientData().ExcludeFromDescription();
         app.MapGet(StartPath, Start).AllowAnonymous().HasNoPatientData().ExcludeFromDescription();
     }
@@ -106,9 +106,12 @@ public static class AccountApi
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions
+                {
+                    MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps,
+                });
         }
 
-        return TypedResults.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        return TypedResults.LocalRedirect(LocalUrl.OrDefault(returnUrl, "/"));
     }
 }

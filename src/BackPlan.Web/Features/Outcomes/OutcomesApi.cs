@@ -28,7 +28,7 @@ public static class OutcomesApi
             .WithSummary("De-identified episode-level CSV (pseudonyms, age bands, dates shifted per patient); same filters as the summary.");
         // Rebuilds every record of the clinic: admins, from the dashboard's form (antiforgery checked here,
         // as no form field is bound), then back to the dashboard with the count.
-        app.MapPost("/outcomes/recompute", Recompute).RequireAuthorization(PlatformSetup.AdminPolicy)
+        app.MapPost("/outcomes/recompute", Recompute).RequireAuthorization(PlatformSetup.AdminPolicy).RequireAntiforgery()
             .AuditsPatientData("outcomes.recompute", routeKey: null).ExcludeFromDescription();
 
         export.MapGet("/dictionary.csv", () => TypedResults.Text(OutcomeExport.Dictionary(), "text/csv")).HasNoPatientData()
