@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Auditing;
 using BackPlan.Web.Platform.Tenancy;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -18,6 +20,12 @@ public static class AccountApi
             .WithTags("Auth")
             .WithSummary("Exchange email and password (and a two-factor code when enabled) for a bearer token.");
 
+        // Bearer only: a cookie session signs out with the page's form, which carries an antiforgery token.
+        app.MapPost("/api/v1/auth/sign-out", RevokeTokens)
+            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme })
+            .HasNoPatientData()
+            .WithTags("Auth")
+            .WithSummary("Sign out everywhere: revokes every token and ends every session of the caller's account.");
         app.MapPost("/account/sign-out", SignOut).RequireAuthorization().RequireAntiforgery().HasNoPatientData().ExcludeFromDescription();
         app.MapGet("/culture/{code}", SetCulture).AllowAnonymous().HasNoPatientData().ExcludeFromDescription();
         app.MapGet(StartPath, Start).AllowAnonymous().HasNoPatientData().ExcludeFromDescription();
@@ -93,10 +101,31 @@ public static class AccountApi
         return TypedResults.Empty;
     }
 
-    private static async Task<RedirectHttpResult> SignOut(SignInManager<AppUser> signIn)
+    private static async Task<RedirectHttpResult> SignOut(HttpContext context, SignInManager<AppUser> signIn, SignInCheck check)
     {
+        await EndEverySessionAsync(context.User, signIn.UserManager, check);
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/");
+    }
+
+    private static async Task<NoContent> RevokeTokens(HttpContext context, UserManager<AppUser> users, SignInCheck check)
+    {
+        await EndEverySessionAsync(context.User, users, check);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// Signing out ends every session and token of the account, not just this browser's cookie
+    /// (issue 16, item 3): a new security stamp makes <see cref="SignInCheck"/> refuse every earlier one,
+    /// on this instance at once and on others within its recheck interval. A password reset does the same.
+    /// </summary>
+    private static async Task EndEverySessionAsync(ClaimsPrincipal principal, UserManager<AppUser> users, SignInCheck check)
+    {
+        if (await users.GetUserAsync(principal) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            check.Forget(user.Id);
+        }
     }
 
     private static RedirectHttpResult SetCulture(string code, [FromQuery] string? returnUrl, HttpContext context)
