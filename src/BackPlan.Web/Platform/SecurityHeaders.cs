@@ -3,13 +3,14 @@ namespace BackPlan.Web.Platform;
 /// <summary>
 /// The response headers every answer carries (OWASP ASVS 14.4; docs/decisions/0029-security-headers-and-hardening.md).
 /// Scripts come only from our own origin: no inline script, no eval, nothing from another site. Styles
-/// may be inline (Blazor and Radzen set style attributes); an injected style cannot run code. Set when
-/// the response starts, so error pages and cached pages carry them too.
+/// may be inline (Blazor and Radzen set style attributes); an injected style cannot run code. Images
+/// may come from any HTTPS site, as an article's author links them; an image runs no code either.
+/// Set when the response starts, so error pages and cached pages carry them too.
 /// </summary>
 public static class SecurityHeaders
 {
     public const string Policy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self'; "
         + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private const string PolicyItem = "BackPlan.ContentSecurityPolicy";
