@@ -36,6 +36,7 @@ builder.Services.AddDemoClinic(builder.Configuration);
 var app = builder.Build();
 
 app.UseSecurityHeaders(); // CSP, nosniff, frame and referrer policies on every answer (Platform/SecurityHeaders.cs)
+app.UseCookiePolicy(); // HttpOnly, SameSite and Secure on every cookie (PlatformSetup)
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts(); // HTTPS answers only; the development machine's localhost is left alone

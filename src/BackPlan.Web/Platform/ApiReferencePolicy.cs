@@ -29,7 +29,7 @@ public static partial class ApiReferencePolicy
 
             if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
             {
-                SecurityHeaders.UsePolicy(context, WithHashesOf(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)));
+                SecurityHeaders.Override(context, WithHashesOf(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)));
             }
 
             buffer.Position = 0;

@@ -59,16 +59,19 @@ public static class PlatformSetup
         // Invitation and password links: valid for three days, and single use (setting the password changes the security stamp).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
-        // Cookies are Secure in production even when TLS ends at a proxy in front of the app; over plain
-        // HTTP (dotnet run, the tests) they are Secure only on an HTTPS request, or the browser would drop them.
-        var cookiesSecure = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
-            ? CookieSecurePolicy.SameAsRequest
-            : CookieSecurePolicy.Always;
-        services.AddAntiforgery(o =>
+        // One rule for every cookie the app sets (sign-in, antiforgery, language), applied by the cookie
+        // policy middleware: HttpOnly, at least SameSite=Lax, and Secure. Secure always in production,
+        // even when TLS ends at a proxy in front of the app; over plain HTTP (dotnet run, the tests) only
+        // on an HTTPS request, or the browser would drop them.
+        services.Configure<CookiePolicyOptions>(o =>
         {
-            o.Cookie.SecurePolicy = cookiesSecure;
-            o.SuppressXFrameOptionsHeader = true; // SecurityHeaders sends DENY on every answer
+            o.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always;
+            o.MinimumSameSitePolicy = SameSiteMode.Lax;
+            o.Secure = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
+                ? CookieSecurePolicy.SameAsRequest
+                : CookieSecurePolicy.Always;
         });
+        services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true); // SecurityHeaders sends DENY on every answer
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
@@ -94,10 +97,7 @@ public static class PlatformSetup
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/account/access-denied";
-            o.Cookie.Name = "backplan.auth";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = cookiesSecure;
+            o.Cookie.Name = "backplan.auth"; // HttpOnly, SameSite=Lax and Secure come from the cookie policy above
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             // APIs answer 401/403; pages redirect to sign-in, and show 403 for a wrong role.

@@ -13,15 +13,13 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self'; "
         + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private const string PolicyItem = "BackPlan.ContentSecurityPolicy";
-
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(static (context, next) =>
     {
         context.Response.OnStarting(static state =>
         {
             var context = (HttpContext)state;
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Items.TryGetValue(PolicyItem, out var own) ? (string)own! : Policy;
+            headers.ContentSecurityPolicy = context.Features.Get<OwnPolicy>()?.Value ?? Policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY"; // for browsers older than frame-ancestors
             // Page addresses hold patient and episode ids: another site never sees them.
@@ -34,5 +32,8 @@ public static class SecurityHeaders
     });
 
     /// <summary>A page we do not render ourselves (the API reference) allows exactly its own inline scripts.</summary>
-    public static void UsePolicy(HttpContext context, string policy) => context.Items[PolicyItem] = policy;
+    public static void Override(HttpContext context, string policy) => context.Features.Set(new OwnPolicy(policy));
+
+    // A feature rather than HttpContext.Items: reading Items would create its dictionary on every request.
+    private sealed record OwnPolicy(string Value);
 }

@@ -26,15 +26,17 @@ public static partial class Browserless
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, string formName, Dictionary<string, string> fields)
     {
         var page = await client.GetStringAsync(url);
-        var token = TokenPattern().Match(page);
-        Assert.True(token.Success, $"No antiforgery token on {url}");
         var body = new Dictionary<string, string>(fields)
         {
             ["_handler"] = formName,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            ["__RequestVerificationToken"] = AntiforgeryTokenOf(page) ?? throw new InvalidOperationException($"No antiforgery token on {url}"),
         };
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
+
+    /// <summary>The antiforgery token of the page's (first) form, as a browser would post it; null when the page has no form.</summary>
+    public static string? AntiforgeryTokenOf(string page) =>
+        TokenPattern().Match(page) is { Success: true } token ? WebUtility.HtmlDecode(token.Groups[1].Value) : null;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

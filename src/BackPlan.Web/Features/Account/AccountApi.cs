@@ -135,10 +135,7 @@ public static class AccountApi
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
-                new CookieOptions
-                {
-                    MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps,
-                });
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
         }
 
         return TypedResults.LocalRedirect(LocalUrl.OrDefault(returnUrl, "/"));

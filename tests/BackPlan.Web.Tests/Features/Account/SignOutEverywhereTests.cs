@@ -18,10 +18,10 @@ public class SignOutEverywhereTests(BackPlanApp app)
         using var script = await ApiClient.SignedInAsync(app, clinic.PractitionerEmail, TestClinic.Password);
         Assert.Equal(HttpStatusCode.OK, (await script.GetAsync("/api/v1/patients", TestContext.Current.CancellationToken)).StatusCode);
 
+        // The header's sign-out form, with the token of the page it sits on.
         var workspace = await laptop.GetStringAsync("/workspace", TestContext.Current.CancellationToken);
-        var token = System.Text.RegularExpressions.Regex.Match(workspace, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
         using var signOut = await laptop.PostAsync("/account/sign-out",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token) }),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Browserless.AntiforgeryTokenOf(workspace)! }),
             TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, signOut.StatusCode); // followed to the home page

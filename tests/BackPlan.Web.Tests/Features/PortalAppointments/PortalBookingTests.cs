@@ -228,19 +228,14 @@ public partial class PortalBookingTests(BackPlanApp app)
     private static async Task<HttpResponseMessage> PostWithTokenAsync(HttpClient client, string url, Dictionary<string, string> fields, string formName = "book", string? tokenFrom = null)
     {
         var page = await client.GetStringAsync(tokenFrom ?? "/portal/appointments", Ct);
-        var token = TokenPattern().Match(page);
-        Assert.True(token.Success, "no antiforgery token");
         var body = new Dictionary<string, string>(fields)
         {
             ["_handler"] = formName,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            ["__RequestVerificationToken"] = Browserless.AntiforgeryTokenOf(page) ?? throw new InvalidOperationException("no antiforgery token"),
         };
         return await client.PostAsync(url, new FormUrlEncodedContent(body), Ct);
     }
 
     [GeneratedRegex("name=\"Input.Start\" value=\"([^\"]+)\"")]
     private static partial Regex SlotPattern();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }
