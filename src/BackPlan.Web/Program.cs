@@ -57,6 +57,7 @@ app.UseMiddleware<SignInCheckMiddleware>(); // disabled accounts and revoked tok
 app.UseAuthorization();
 app.UsePublicPageCache(); // anonymous public pages (Features/PublicSite/PublicPageCache.cs)
 app.UseAntiforgery();
+app.UseFormRefusalPage(); // a refused form post gets the error page that says why (Platform/AntiforgeryRequired.cs)
 app.UseRateLimiter(); // public forms (Features/PublicSite/PublicPostLimit.cs)
 app.UseMiddleware<PatientReadAuditMiddleware>();
 

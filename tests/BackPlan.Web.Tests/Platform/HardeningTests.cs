@@ -148,11 +148,14 @@ public class HardeningTests(BackPlanApp app)
         {
             using var form = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "add-staff" }), TestContext.Current.CancellationToken);
             Assert.True(form.StatusCode == HttpStatusCode.BadRequest, $"{path}: {form.StatusCode}");
+            Assert.Contains("Go back, reload the page and send it again.", await form.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         }
 
         // A cross-site form can also post text/plain, which the antiforgery middleware does not read.
         using var plain = await client.PostAsync("/account/sign-out", new StringContent("x=1"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, plain.StatusCode);
+        // The person sees what happened and what to do.
+        Assert.Contains("Go back, reload the page and send it again.", await plain.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/staff", TestContext.Current.CancellationToken)).StatusCode); // still signed in
     }
