@@ -52,7 +52,7 @@ run() { # name, project, extra env...
   local name=$1 project=$2; shift 2
   echo "== $name"
   set +e
-  env "$@" dotnet test --project "$project" -c Release --no-build 2>&1 | tee "$results/$name.log" | grep -E '^(failed|  total|  failed|  succeeded|Test run summary)|error' 
+  env "$@" dotnet test --project "$project" -c Release --no-build 2>&1 | tee "$results/$name.log" | grep -E '^(failed|  total|  failed|  succeeded|Test run summary)|^\S.*: error |^error' 
   set -e
 }
 run clinical tests/BackPlan.Clinical.Tests
@@ -74,6 +74,11 @@ done
 if [ ${#broken[@]} -gt 0 ]; then
   echo "These suites did not report results (build or start-up failure): ${broken[*]}"
   failed=$((failed + ${#broken[@]}))
+fi
+# The names of failed tests once more, last, so that a log cut to its tail still shows them.
+if grep -qhE '^failed ' "$results"/*.log 2>/dev/null; then
+  echo "Failed tests:"
+  for log in "$results"/*.log; do grep -E '^failed ' "$log" | sed "s/^/  $(basename "$log" .log): /"; done
 fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
