@@ -194,12 +194,23 @@ public sealed class BookingEmailTests(SmtpApp app) : IClassFixture<SmtpApp>
 
     private static Instant Instant(string start) => OffsetDateTimePattern.ExtendedIso.Parse(start).Value.ToInstant();
 
-    /// <summary>A Warsaw time on the 15-minute grid at least <paramref name="ahead"/> from now.</summary>
+    /// <summary>
+    /// A Warsaw time on the 15-minute grid at least <paramref name="ahead"/> from now where a 30-minute
+    /// visit fits the test clinic's hours (00:00–12:00, 13:00–23:45): at most 75 minutes later than the
+    /// next quarter hour, so the test does not depend on the time of day it runs at.
+    /// </summary>
     private static string NextQuarterHour(TimeSpan ahead)
     {
         var target = SystemClock.Instance.GetCurrentInstant().Plus(Duration.FromTimeSpan(ahead));
         var ticks = Duration.FromMinutes(15).BclCompatibleTicks;
-        var rounded = NodaTime.Instant.FromUnixTimeTicks((target.ToUnixTimeTicks() / ticks + 1) * ticks);
-        return OffsetDateTimePattern.ExtendedIso.Format(rounded.InZone(BookingClinic.Warsaw).ToOffsetDateTime());
+        var rounded = NodaTime.Instant.FromUnixTimeTicks((target.ToUnixTimeTicks() / ticks + 1) * ticks).InZone(BookingClinic.Warsaw);
+        var local = rounded.LocalDateTime;
+        var start = local.TimeOfDay switch
+        {
+            var t when t > new LocalTime(11, 30) && t < new LocalTime(13, 0) => local.Date + new LocalTime(13, 0),
+            var t when t > new LocalTime(23, 15) => local.Date.PlusDays(1) + LocalTime.Midnight,
+            _ => local,
+        };
+        return OffsetDateTimePattern.ExtendedIso.Format(BookingClinic.Warsaw.AtLeniently(start).ToOffsetDateTime());
     }
 }
