@@ -38,6 +38,9 @@ internal sealed class ServerProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Urls"] = url;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The deployment setting of docs/performance.md ("The GC's gen0 budget"): a 16 MB gen0 budget
+        // instead of workstation GC's 6 MB cap, a third more calendar views per second at the same memory.
+        info.Environment["DOTNET_GCgen0size"] = "0x1000000";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;

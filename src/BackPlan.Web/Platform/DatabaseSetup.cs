@@ -44,7 +44,7 @@ public static class DatabaseSetup
             AddPooled<SqliteBackPlanDb>(builder.Services, (sp, o) => o
                 .UseSqlite(connection)
                 .AddInterceptors(SqliteBusyTimeout.Instance)
-                .AddInterceptors(Interceptors(sp)));
+                .AddInterceptors(Interceptors(sp)), openForTheScope: true);
         }
         else if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))
         {
@@ -60,12 +60,25 @@ public static class DatabaseSetup
     }
 
     /// <summary>A request (or any scope) leases a pooled context for its caller and returns it when the scope ends.</summary>
-    private static void AddPooled<TContext>(IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+    private static void AddPooled<TContext>(IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure, bool openForTheScope = false)
         where TContext : BackPlanDb
     {
         services.AddPooledDbContextFactory<TContext>(configure);
-        services.AddScoped<BackPlanDb>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
-            .For(sp.GetRequiredService<Tenancy.CurrentUser>()));
+        services.AddScoped<BackPlanDb>(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext().For(sp.GetRequiredService<Tenancy.CurrentUser>());
+            if (openForTheScope)
+            {
+                // EF opens and closes the connection around every query; a SQLite open is all CPU (the
+                // pool hands out a handle, EF registers its functions on it): a sixth of a booking's or
+                // a calendar day's CPU (docs/performance.md). Opened once, it stays open until the context
+                // goes back to the pool, which closes it. Npgsql's open may wait for the network, so
+                // PostgreSQL keeps EF's default.
+                db.Database.OpenConnection();
+            }
+
+            return db;
+        });
     }
 
     /// <summary>Applies the provider's migrations; on SQLite switches the file to WAL so readers never wait for a writer.</summary>
