@@ -27,16 +27,21 @@ public sealed class PostSessionScheduler(IServiceScopeFactory scopes, IOptions<P
         Periodic.RunAsync(options.Value.PollInterval, time, log, "The post-session scheduler", waitFirst: false, ct => RunDueAsync(ct), stoppingToken);
 
     /// <summary>Opens the checks that are due now; returns how many.</summary>
+    /// <summary>
+    /// Which clinics have appointments that ended in the window: the one read across tenants (each clinic
+    /// is then handled under its own filter), through the end-time index (a test checks the plan).
+    /// </summary>
+    internal static IQueryable<Guid> ClinicsWithWork(BackPlanDb db, DateTime until, DateTime since) => db.Appointments.IgnoreQueryFilters()
+        .Where(a => (a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.Attended) && a.EndUtc <= until && a.EndUtc > since)
+        .Select(a => a.ClinicId).Distinct();
+
     public async Task<int> RunDueAsync(CancellationToken ct)
     {
         var (until, since) = Window();
         List<Guid> clinics;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            // Which clinics have work: the one read across tenants; each clinic is then handled under its own filter.
-            clinics = await scope.ServiceProvider.GetRequiredService<BackPlanDb>().Appointments.IgnoreQueryFilters()
-                .Where(a => (a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.Attended) && a.EndUtc <= until && a.EndUtc > since)
-                .Select(a => a.ClinicId).Distinct().ToListAsync(ct);
+            clinics = await ClinicsWithWork(scope.ServiceProvider.GetRequiredService<BackPlanDb>(), until, since).ToListAsync(ct);
         }
 
         var opened = 0;

@@ -24,6 +24,8 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.HasIndex(a => new { a.ClinicId, a.PatientId, a.StartUtc });
         // The calendar of every practitioner (day and week views, the appointments API without a filter).
         builder.HasIndex(a => new { a.ClinicId, a.StartUtc });
+        // The post-session scheduler's window across clinics (appointments that ended lately).
+        builder.HasIndex(a => a.EndUtc);
     }
 }
 

@@ -17,6 +17,14 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<EmailOpti
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Periodic.RunAsync(options.Value.PollInterval, time, log, "The outbox sender", waitFirst: false, ct => SendDueAsync(ct), stoppingToken);
 
+    /// <summary>
+    /// What is due, in send order. The sender works for every clinic: the only place that reads past the
+    /// tenant filter. One index range (the outbox's index; a test checks the plan).
+    /// </summary>
+    internal static IQueryable<OutboxMessage> Due(BackPlanDb db, DateTime now) => db.Set<OutboxMessage>().IgnoreQueryFilters()
+        .Where(m => m.SentAt == null && !m.Failed && m.WithdrawnAt == null && m.SendAfter <= now)
+        .OrderBy(m => m.SendAfter);
+
     /// <summary>Sends what is due now; returns how many were sent.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
@@ -24,10 +32,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<EmailOpti
         var db = scope.ServiceProvider.GetRequiredService<BackPlanDb>();
         var mailer = scope.ServiceProvider.GetRequiredService<Mailer>();
         var now = time.GetUtcNow().UtcDateTime;
-        // The sender works for every clinic: the only place that reads past the tenant filter.
-        var due = await db.Set<OutboxMessage>().IgnoreQueryFilters()
-            .Where(m => m.SentAt == null && !m.Failed && m.WithdrawnAt == null && m.SendAfter <= now)
-            .OrderBy(m => m.SendAfter).Take(50).ToListAsync(ct);
+        var due = await Due(db, now).Take(50).ToListAsync(ct);
         var sent = 0;
         foreach (var message in due)
         {

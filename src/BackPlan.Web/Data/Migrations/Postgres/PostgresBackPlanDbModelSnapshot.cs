@@ -334,6 +334,8 @@ namespace BackPlan.Web.Data.Migrations.Postgres
 
                     b.HasIndex("AppointmentTypeId");
 
+                    b.HasIndex("EndUtc");
+
                     b.HasIndex("PatientId");
 
                     b.HasIndex("PractitionerId");
@@ -2600,7 +2602,7 @@ namespace BackPlan.Web.Data.Migrations.Postgres
 
                     b.HasIndex("RelatedId");
 
-                    b.HasIndex("SentAt", "Failed", "SendAfter");
+                    b.HasIndex("SentAt", "WithdrawnAt", "SendAfter", "Failed");
 
                     b.ToTable("Outbox");
                 });

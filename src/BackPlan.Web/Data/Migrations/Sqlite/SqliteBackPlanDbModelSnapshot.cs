@@ -328,6 +328,8 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("AppointmentTypeId");
 
+                    b.HasIndex("EndUtc");
+
                     b.HasIndex("PatientId");
 
                     b.HasIndex("PractitionerId");
@@ -2587,7 +2589,7 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RelatedId");
 
-                    b.HasIndex("SentAt", "Failed", "SendAfter");
+                    b.HasIndex("SentAt", "WithdrawnAt", "SendAfter", "Failed");
 
                     b.ToTable("Outbox");
                 });
