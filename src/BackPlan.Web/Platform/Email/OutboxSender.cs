@@ -15,7 +15,22 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<EmailOpti
     public const int MaxAttempts = 6;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Periodic.RunAsync(options.Value.PollInterval, time, log, "The outbox sender", waitFirst: false, ct => SendDueAsync(ct), stoppingToken);
+        Periodic.RunAsync(options.Value.PollInterval, time, log, "The outbox sender", waitFirst: false, DrainAsync, stoppingToken);
+
+    /// <summary>Messages taken in one pass; one SaveChanges per message, so a crash loses no "sent".</summary>
+    public const int BatchSize = 50;
+
+    /// <summary>
+    /// A backlog (an hour of bookings, a waitlist offer to many) goes out batch after batch, not one
+    /// batch per poll: that was 10 emails a second at most. A batch with a failure ends the pass: the
+    /// mail server is in trouble, and the next poll tries again.
+    /// </summary>
+    internal async Task DrainAsync(CancellationToken ct)
+    {
+        while (await SendBatchAsync(ct) is { Taken: BatchSize, Sent: BatchSize } && !ct.IsCancellationRequested)
+        {
+        }
+    }
 
     /// <summary>
     /// What is due, in send order. The sender works for every clinic: the only place that reads past the
@@ -25,14 +40,16 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<EmailOpti
         .Where(m => m.SentAt == null && !m.Failed && m.WithdrawnAt == null && m.SendAfter <= now)
         .OrderBy(m => m.SendAfter);
 
-    /// <summary>Sends what is due now; returns how many were sent.</summary>
-    public async Task<int> SendDueAsync(CancellationToken ct)
+    /// <summary>Sends one batch of what is due now; returns how many were sent.</summary>
+    public async Task<int> SendDueAsync(CancellationToken ct) => (await SendBatchAsync(ct)).Sent;
+
+    private async Task<(int Taken, int Sent)> SendBatchAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BackPlanDb>();
         var mailer = scope.ServiceProvider.GetRequiredService<Mailer>();
         var now = time.GetUtcNow().UtcDateTime;
-        var due = await Due(db, now).Take(50).ToListAsync(ct);
+        var due = await Due(db, now).Take(BatchSize).ToListAsync(ct);
         var sent = 0;
         foreach (var message in due)
         {
@@ -56,6 +73,6 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<EmailOpti
             await db.SaveChangesAsync(ct);
         }
 
-        return sent;
+        return (due.Count, sent);
     }
 }
