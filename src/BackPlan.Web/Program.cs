@@ -68,6 +68,7 @@ app.MapOpenApi().HasNoPatientData();
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("BackPlan API").DisableDefaultFonts().DisableTelemetry().DisableAgent())
     .HasNoPatientData();
 app.MapAccountEndpoints();
+app.MapIdleSignOutEndpoints();
 app.MapPatientsApi();
 app.MapInstrumentsApi();
 app.MapScreeningApi();

@@ -54,6 +54,10 @@ public static class PlatformSetup
             .AddDefaultTokenProviders();
         services.AddMemoryCache();
         services.AddOptions<SignInCheckOptions>().BindConfiguration(SignInCheckOptions.Section);
+        services.AddOptions<IdleSignOutOptions>().BindConfiguration(IdleSignOutOptions.Section)
+            .Validate(o => o.Warning > TimeSpan.Zero && o.Warning + IdleSignOut.RenewAfter < o.Staff && o.Warning + IdleSignOut.RenewAfter < o.Patients,
+                $"{IdleSignOutOptions.Section}: Staff and Patients must each be more than a minute longer than Warning, and Warning longer than zero (e.g. Staff 00:15:00, Patients 00:30:00, Warning 00:02:00).")
+            .ValidateOnStart();
         services.AddSingleton<SignInCheck>();
         services.AddScoped<AccountAccess>();
         // Invitation and password links: valid for three days, and single use (setting the password changes the security stamp).
@@ -100,8 +104,13 @@ public static class PlatformSetup
             o.Cookie.Name = "backplan.auth"; // HttpOnly, SameSite=Lax and Secure come from the cookie policy above
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
-            // APIs answer 401/403; pages redirect to sign-in, and show 403 for a wrong role.
-            o.Events.OnRedirectToLogin = ctx => Answer(ctx, StatusCodes.Status401Unauthorized, redirect: !IsApi(ctx.Request));
+            IdleSignOut.Configure(o);
+            // APIs answer 401/403; pages redirect to sign-in (saying so after an idle time-out), and show 403 for a wrong role.
+            o.Events.OnRedirectToLogin = ctx =>
+            {
+                ctx.RedirectUri = IdleSignOut.RedirectUri(ctx.HttpContext, ctx.RedirectUri);
+                return Answer(ctx, StatusCodes.Status401Unauthorized, redirect: !IsApi(ctx.Request));
+            };
             o.Events.OnRedirectToAccessDenied = ctx => Answer(ctx, StatusCodes.Status403Forbidden, redirect: false);
         });
         services.AddAuthorizationBuilder()

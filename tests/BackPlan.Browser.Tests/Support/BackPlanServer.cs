@@ -45,6 +45,10 @@ public sealed class BackPlanServer : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Each role signs in once and its cookie serves every later test (BrowserHost): the suite may run
+        // longer than the 15 minutes a staff session may sit unused. IdleSignOutJourney moves the page's clock.
+        builder.UseSetting("Security:IdleSignOut:Staff", "01:00:00");
+        builder.UseSetting("Security:IdleSignOut:Patients", "01:00:00");
         builder.UseSetting("Email:SmtpHost", "127.0.0.1");
         builder.UseSetting("Email:SmtpPort", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Email:UseStartTls", "false");
