@@ -342,7 +342,9 @@ internal static class LoadBench
     private static LoadSettings Parse(string[] args)
     {
         var providers = new List<string> { "sqlite", "postgres" };
-        int threads = 2, connections = 16, duration = 10, warmUp = 10; // warm-up: tiered JIT needs ~10 s of load per path to reach steady code
+        // Warm-up: under full load the tiered JIT's background thread gets little CPU, and a page as large
+        // as the calendar day still ran on half-optimised code 25 s in (docs/performance.md, fourth round).
+        int threads = 2, connections = 16, duration = 10, warmUp = 30;
         string? appDll = null;
         var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)

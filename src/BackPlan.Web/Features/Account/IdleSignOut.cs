@@ -51,8 +51,10 @@ public static class IdleSignOut
 
     private static readonly object TimedOut = new();
 
-    // Re-issuing the cookie on every request would send a Set-Cookie with every answer; once a minute
-    // bounds the error of the idle clock to a minute (signed out early, never late).
+    /// <summary>
+    /// How often an used session's cookie is issued again. Every request would send a Set-Cookie with
+    /// every answer; once a minute bounds the error of the idle clock to a minute (early, never late).
+    /// </summary>
     public static readonly TimeSpan RenewAfter = TimeSpan.FromMinutes(1);
 
     public static void Configure(CookieAuthenticationOptions cookie)
