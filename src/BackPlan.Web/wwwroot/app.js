@@ -55,7 +55,12 @@ document.addEventListener('change', (event) => {
     window.clearTimeout(timer);
     const left = lastActivity() + idle - Date.now();
     if (left <= 0) {
-      dialog.querySelector('form[data-idle-sign-out]').submit();
+      // Whatever the answer (the session may have ended already, in another tab), the page then shows
+      // the sign-in page with the reason.
+      const form = dialog.querySelector('form[data-idle-sign-out]');
+      fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin', redirect: 'manual' })
+        .catch(() => undefined)
+        .finally(() => window.location.assign('/account/sign-in?idle=1'));
       return;
     }
 

@@ -52,7 +52,7 @@ public static class IdleSignOut
     private static readonly object TimedOut = new();
 
     /// <summary>
-    /// How often an used session's cookie is issued again. Every request would send a Set-Cookie with
+    /// How often a used session's cookie is issued again. Every request would send a Set-Cookie with
     /// every answer; once a minute bounds the error of the idle clock to a minute (early, never late).
     /// </summary>
     public static readonly TimeSpan RenewAfter = TimeSpan.FromMinutes(1);
@@ -86,7 +86,7 @@ public static class IdleSignOut
             .RequireAuthorization().HasNoPatientData().ExcludeFromDescription();
 
         // This browser only: the other sessions of the account may be in use elsewhere (the sign-out
-        // button, by contrast, ends them all). Anonymous too: the server may have timed the session out first.
+        // button, by contrast, ends them all). Anonymous allowed: ending what has already ended is no error.
         app.MapPost(SignOutPath, async (HttpContext http) =>
             {
                 await http.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -26,7 +26,6 @@ public sealed class PostSessionScheduler(IServiceScopeFactory scopes, IOptions<P
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Periodic.RunAsync(options.Value.PollInterval, time, log, "The post-session scheduler", waitFirst: false, ct => RunDueAsync(ct), stoppingToken);
 
-    /// <summary>Opens the checks that are due now; returns how many.</summary>
     /// <summary>
     /// Which clinics have appointments that ended in the window: the one read across tenants (each clinic
     /// is then handled under its own filter), through the end-time index (a test checks the plan).
@@ -35,6 +34,7 @@ public sealed class PostSessionScheduler(IServiceScopeFactory scopes, IOptions<P
         .Where(a => (a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.Attended) && a.EndUtc <= until && a.EndUtc > since)
         .Select(a => a.ClinicId).Distinct();
 
+    /// <summary>Opens the checks that are due now; returns how many.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct)
     {
         var (until, since) = Window();
