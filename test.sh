@@ -78,7 +78,7 @@ fi
 # The names of failed tests once more, last, so that a log cut to its tail still shows them.
 if grep -qhE '^failed ' "$results"/*.log 2>/dev/null; then
   echo "Failed tests:"
-  for log in "$results"/*.log; do grep -E '^failed ' "$log" | sed "s/^/  $(basename "$log" .log): /"; done
+  for log in "$results"/*.log; do { grep -E '^failed ' "$log" || true; } | sed "s/^/  $(basename "$log" .log): /"; done
 fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
