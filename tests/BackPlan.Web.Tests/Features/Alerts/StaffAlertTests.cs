@@ -39,13 +39,17 @@ public sealed class StaffAlertTests(SmtpApp app) : IClassFixture<SmtpApp>
         Assert.Contains("Pain rated 7 or more", page, StringComparison.Ordinal);
         Assert.Contains("Pain 8 after bridging", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Another clinic's alert", page, StringComparison.Ordinal);
+        // The menu counts the clinic's open alerts (OpenAlertsLink), not the other clinic's.
+        Assert.Contains("<span class=\"count\">1<span class=\"visually-hidden\">open</span></span>", page, StringComparison.Ordinal);
 
         var alertId = await clinic.QueryAsync(db => db.Alerts.Select(a => a.Id).SingleAsync(Ct));
         await Browserless.PostFormAsync(therapist, "/alerts", "acknowledge", new() { ["AcknowledgeId"] = alertId.ToString() });
 
         var acknowledged = await clinic.QueryAsync(db => db.Alerts.SingleAsync(Ct));
         Assert.NotNull(acknowledged.AcknowledgedAt);
-        Assert.DoesNotContain("Pain 8 after bridging", await therapist.GetStringAsync("/alerts", Ct), StringComparison.Ordinal);
+        var after = await therapist.GetStringAsync("/alerts", Ct);
+        Assert.DoesNotContain("Pain 8 after bridging", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"count\"", after, StringComparison.Ordinal);
         Assert.Contains("Pain 8 after bridging", await therapist.GetStringAsync("/alerts?show=done", Ct), StringComparison.Ordinal);
     }
 
