@@ -40,7 +40,7 @@ public sealed class StaffAlertTests(SmtpApp app) : IClassFixture<SmtpApp>
         Assert.Contains("Pain 8 after bridging", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Another clinic's alert", page, StringComparison.Ordinal);
         // The menu counts the clinic's open alerts (OpenAlertsLink), not the other clinic's.
-        Assert.Contains("<span class=\"count\">1<span class=\"visually-hidden\">open</span></span>", page, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"count\">1<span class=\"visually-hidden\"> open</span></span>", page, StringComparison.Ordinal);
 
         var alertId = await clinic.QueryAsync(db => db.Alerts.Select(a => a.Id).SingleAsync(Ct));
         await Browserless.PostFormAsync(therapist, "/alerts", "acknowledge", new() { ["AcknowledgeId"] = alertId.ToString() });
