@@ -60,7 +60,7 @@ document.addEventListener('change', (event) => {
       const form = dialog.querySelector('form[data-idle-sign-out]');
       fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin', redirect: 'manual' })
         .catch(() => undefined)
-        .finally(() => window.location.assign('/account/sign-in?idle=1'));
+        .finally(() => window.location.assign(dialog.dataset.signedOut));
       return;
     }
 

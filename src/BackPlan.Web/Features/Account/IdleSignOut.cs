@@ -49,6 +49,9 @@ public static class IdleSignOut
     /// <summary>The sign-in page's query flag that shows why the user has to sign in again.</summary>
     public const string Flag = "idle";
 
+    /// <summary>Where an idle sign-out lands, from the server or from the page's script.</summary>
+    public const string SignedOutPage = $"/account/sign-in?{Flag}=1";
+
     private static readonly object TimedOut = new();
 
     /// <summary>
@@ -73,7 +76,7 @@ public static class IdleSignOut
 
     /// <summary>Adds the notice flag when the sign-in redirect follows an idle time-out.</summary>
     public static string RedirectUri(HttpContext http, string redirectUri) =>
-        http.Items.ContainsKey(TimedOut) ? QueryStringAppend(redirectUri) : redirectUri;
+        http.Items.ContainsKey(TimedOut) ? Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(redirectUri, Flag, "1") : redirectUri;
 
     public static void MapIdleSignOutEndpoints(this IEndpointRouteBuilder app)
     {
@@ -90,7 +93,7 @@ public static class IdleSignOut
         app.MapPost(SignOutPath, async (HttpContext http) =>
             {
                 await http.SignOutAsync(IdentityConstants.ApplicationScheme);
-                return TypedResults.LocalRedirect($"/account/sign-in?{Flag}=1");
+                return TypedResults.LocalRedirect(SignedOutPage);
             })
             .AllowAnonymous().RequireAntiforgery().HasNoPatientData().ExcludeFromDescription();
     }
@@ -110,7 +113,4 @@ public static class IdleSignOut
             context.ShouldRenew = true;
         }
     }
-
-    private static string QueryStringAppend(string uri) =>
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(uri, Flag, "1");
 }
