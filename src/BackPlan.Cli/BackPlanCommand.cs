@@ -6,11 +6,12 @@ namespace BackPlan.Cli;
 internal static class BackPlanCommand
 {
     public static RootCommand Create() =>
-        new("BackPlan command line: score files of questionnaire responses and run maintenance tasks.")
+        new("BackPlan command line: score files of questionnaire responses, run maintenance tasks and verify the audit log.")
         {
             ScoreCommand.Create(),
             MigrateCommand.Create(),
             SeedCommand.Create(),
             RecomputeCommand.Create(),
+            AuditCommand.Create(),
         };
 }

@@ -209,6 +209,11 @@ internal static class NetworkSeeder
         }
 
         audit.Sort((a, b) => a.At.CompareTo(b.At));
+        foreach (var chain in audit.GroupBy(e => e.ClinicId))
+        {
+            AuditChain.Extend(0, null, chain);
+        }
+
         Console.WriteLine($"  {audit.Count:N0} audit entries generated: {clock.Elapsed.TotalSeconds:F1} s");
         clock.Restart();
         await ModelBulkInsert.InsertAsync(db, audit);

@@ -7,6 +7,12 @@ public sealed class AuditEntry : IClinicOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
+    /// <summary>The entry's place in its clinic's chain, from 1 (<see cref="AuditChain"/>); none for entries written before the chain.</summary>
+    public long? Sequence { get; set; }
+
+    /// <summary>SHA-256 (hex) of the previous entry's hash and this entry's fields.</summary>
+    public string? Hash { get; set; }
+
     public Guid ClinicId { get; set; }
 
     public DateTime At { get; set; }

@@ -2505,12 +2505,19 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid?>("PatientId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Role")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -2524,6 +2531,9 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ClinicId", "At");
+
+                    b.HasIndex("ClinicId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("ClinicId", "PatientId", "At");
 

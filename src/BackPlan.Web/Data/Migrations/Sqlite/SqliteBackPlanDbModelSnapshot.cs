@@ -2492,12 +2492,19 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PatientId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -2511,6 +2518,9 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ClinicId", "At");
+
+                    b.HasIndex("ClinicId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("ClinicId", "PatientId", "At");
 
