@@ -82,6 +82,7 @@ app.MapDataRightsApi();
 app.MapMyProgressApi();
 app.MapMyProgramApi();
 app.MapAccessLogApi();
+app.MapAuditReportExport();
 app.MapFhir(); // FHIR R4 at /fhir (Features/Fhir)
 app.MapCalendarFeed();
 app.MapOutboxFiles();

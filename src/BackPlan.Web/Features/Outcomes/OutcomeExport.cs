@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using BackPlan.Web.Data;
+using BackPlan.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace BackPlan.Web.Features.Outcomes;
@@ -61,7 +62,7 @@ public static class OutcomeExport
         var text = new StringBuilder("column,type,meaning\n");
         foreach (var c in Columns)
         {
-            text.Append(Csv(c.Name)).Append(',').Append(Csv(c.Type)).Append(',').Append(Csv(c.Meaning)).Append('\n');
+            text.Append(CsvField.Of(c.Name)).Append(',').Append(CsvField.Of(c.Type)).Append(',').Append(CsvField.Of(c.Meaning)).Append('\n');
         }
 
         return text.ToString();
@@ -88,7 +89,7 @@ public static class OutcomeExport
                 r.LocationId is { } l ? locations.GetValueOrDefault(l) : null,
                 r.PractitionerId is { } p ? Deidentification.Pseudonym(secret, "practitioner", p)[..8] : null,
                 Deidentification.DayShift(secret, r.PatientId));
-            await writer.WriteAsync(string.Join(',', Columns.Select(c => Csv(Format(c.Value(row))))) + "\n");
+            await writer.WriteAsync(string.Join(',', Columns.Select(c => CsvField.Of(Format(c.Value(row))))) + "\n");
         }
     }
 
@@ -124,9 +125,6 @@ public static class OutcomeExport
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         var other => other.ToString(),
     };
-
-    private static string Csv(string? value) =>
-        value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 
     private sealed record ExportColumn(string Name, string Type, string Meaning, Func<ExportRow, object?> Value);
 

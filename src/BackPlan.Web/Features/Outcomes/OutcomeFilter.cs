@@ -1,6 +1,6 @@
-using System.Globalization;
 using BackPlan.Clinical.Outcomes;
 using BackPlan.Clinical.Plans;
+using BackPlan.Web.Platform;
 
 namespace BackPlan.Web.Features.Outcomes;
 
@@ -22,51 +22,15 @@ public sealed record OutcomeFilter(
     {
         var errors = new Dictionary<string, string[]>();
         var filter = new OutcomeFilter(
-            Date(from, "from", errors),
-            Date(to, "to", errors),
-            Id(locationId, "locationId", errors),
-            Id(practitionerId, "practitionerId", errors),
+            QueryValues.Date(from, "from", errors),
+            QueryValues.Date(to, "to", errors),
+            QueryValues.Id(locationId, "locationId", errors),
+            QueryValues.Id(practitionerId, "practitionerId", errors),
             OneOf(durationClass, DurationClasses, "durationClass", errors),
             OneOf(risk, PlanVocabulary.SbstGroups, "risk", errors),
             OneOf(composition, PlanComposition.All, "composition", errors));
-        if (filter.From is { } start && filter.To is { } end && end < start)
-        {
-            errors["to"] = ["The end of the period must not be before its start."];
-        }
-
+        QueryValues.Period(filter.From, filter.To, errors);
         return (filter, errors);
-    }
-
-    private static DateOnly? Date(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors[field] = ["Give a date as yyyy-mm-dd."];
-        return null;
-    }
-
-    private static Guid? Id(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (Guid.TryParse(text.Trim(), out var id))
-        {
-            return id;
-        }
-
-        errors[field] = ["Give an id from this clinic's list."];
-        return null;
     }
 
     private static string? OneOf(string? text, IReadOnlyList<string> allowed, string field, Dictionary<string, string[]> errors)
