@@ -54,11 +54,12 @@ app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<SignInCheckMiddleware>(); // disabled accounts and revoked tokens (Features/Account/SignInCheck.cs)
+app.UseMiddleware<TwoFactorSetupGate>(); // an account that must set up two-factor sign-in does that first
 app.UseAuthorization();
 app.UsePublicPageCache(); // anonymous public pages (Features/PublicSite/PublicPageCache.cs)
 app.UseAntiforgery();
 app.UseFormRefusalPage(); // a refused form post gets the error page that says why (Platform/AntiforgeryRequired.cs)
-app.UseRateLimiter(); // public forms (Features/PublicSite/PublicPostLimit.cs)
+app.UseRateLimiter(); // public forms (Features/PublicSite/PublicPostLimit.cs), sign-in attempts (Features/Account/SignInThrottle.cs)
 app.UseMiddleware<PatientReadAuditMiddleware>();
 
 // Anonymous and cheap: nothing after routing (sign-in, antiforgery, audit) has work to do here.

@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using BackPlan.Web.Features.AfterSessions;
 using BackPlan.Web.Features.Alerts;
 using BackPlan.Web.Features.Appointments;
@@ -121,6 +122,8 @@ public static class FeatureServices
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy<string, PublicPostLimit>(PublicPostLimit.Name);
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(Account.SignInThrottle.Partition);
+            o.OnRejected = Account.SignInThrottle.RejectAsync;
         });
     }
 }

@@ -60,6 +60,7 @@ public static class PlatformSetup
             .ValidateOnStart();
         services.AddSingleton<SignInCheck>();
         services.AddScoped<AccountAccess>();
+        services.AddScoped<TwoFactor>();
         // Invitation and password links: valid for three days, and single use (setting the password changes the security stamp).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 

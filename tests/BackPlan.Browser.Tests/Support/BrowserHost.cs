@@ -55,6 +55,9 @@ public sealed class BrowserHost : IAsyncLifetime
     public async Task<IBrowserContext> NewContextAsync(DemoRole? signedInAs = null, ViewportSize? viewport = null) =>
         await NewContextAsync(signedInAs is { } role ? await StorageStateAsync(role) : null, viewport);
 
+    /// <summary>The demo admin's authenticator key, once its first sign-in has set it up.</summary>
+    public string? AdminKey { get; private set; }
+
     /// <summary>Signs <paramref name="role"/> in through the sign-in page the first time it is asked for; later calls reuse the cookies.</summary>
     public Task<string> StorageStateAsync(DemoRole role) =>
         _storageStates.GetOrAdd(role, r => new Lazy<Task<string>>(() => SignInAsync(r))).Value;
@@ -95,6 +98,14 @@ public sealed class BrowserHost : IAsyncLifetime
         var page = await context.NewPageAsync();
         var signIn = await SignInPage.OpenAsync(page);
         await signIn.SignInAsync(DemoAccounts.Email(role), BackPlanServer.DemoPassword);
+        if (role == DemoRole.Admin)
+        {
+            // An admin's first sign-in sets up two-factor sign-in before anything else (decision 0036).
+            var twoFactor = new TwoFactorPages(page);
+            AdminKey = await twoFactor.SetUpAsync();
+            await twoFactor.ContinueAsync();
+        }
+
         await HomePage.ExpectSignedInAsync(page);
         return await context.StorageStateAsync();
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using BackPlan.Web.Features.Account;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BackPlan.Web.Tests.Support;
@@ -19,6 +20,15 @@ public static partial class Browserless
             ["Input.Password"] = password,
         });
         response.EnsureSuccessStatusCode();
+        if (response.RequestMessage?.RequestUri?.AbsolutePath == TwoFactor.CodePath)
+        {
+            // The second step, for accounts with two-factor sign-in (every admin).
+            var code = TwoFactorKeys.CodeFor(email) ?? throw new InvalidOperationException($"{email} asks for a two-factor code, but its key is not known");
+            var url = response.RequestMessage.RequestUri.PathAndQuery;
+            response = await PostFormAsync(client, url, "sign-in-code", new() { ["Input.Code"] = code });
+            response.EnsureSuccessStatusCode();
+        }
+
         return client;
     }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Auditing;
 using BackPlan.Web.Platform.Tenancy;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,7 @@ public static class AccountApi
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/auth/token", Token)
+        app.MapPost(TokenPath, Token)
             .AllowAnonymous()
             .HasNoPatientData()
             .WithTags("Auth")
@@ -26,10 +27,15 @@ public static class AccountApi
             .HasNoPatientData()
             .WithTags("Auth")
             .WithSummary("Sign out everywhere: revokes every token and ends every session of the caller's account.");
-        app.MapPost("/account/sign-out", SignOut).RequireAuthorization().RequireAntiforgery().HasNoPatientData().ExcludeFromDescription();
+        app.MapPost("/account/sign-out", SignOut).RequireAuthorization().RequireAntiforgery().HasNoPatientData().ExcludeFromDescription()
+            .WithMetadata(new TwoFactorSetupAllowedAttribute());
         app.MapGet("/culture/{code}", SetCulture).AllowAnonymous().HasNoPatientData().ExcludeFromDescription();
         app.MapGet(StartPath, Start).AllowAnonymous().HasNoPatientData().ExcludeFromDescription();
     }
+
+    public const string TokenPath = "/api/v1/auth/token";
+
+    public const string SignInPath = "/account/sign-in";
 
     /// <summary>Where a user lands after signing in: patients in the portal, staff in the workspace.</summary>
     public const string StartPath = "/start";
@@ -42,7 +48,7 @@ public static class AccountApi
     public sealed record TokenRequest(string? Email, string? Password, string? Code);
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> Token(
-        TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountAccess access)
+        TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountAccess access, TwoFactor twoFactor)
     {
         var missing = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -74,8 +80,7 @@ public static class AccountApi
             {
                 AccountAccess.LockoutReason.Disabled => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: AccountAccess.DisabledMessage),
                 AccountAccess.LockoutReason.WrongPassword => unauthorized,
-                _ => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
-                    title: "This account is locked after repeated failed sign-ins. Try again in 15 minutes or ask your clinic's admin."),
+                _ => LockedOut(),
             };
         }
 
@@ -86,20 +91,30 @@ public static class AccountApi
 
         if (user.TwoFactorEnabled)
         {
-            var code = request.Code?.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-            if (string.IsNullOrEmpty(code)
-                || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+            var outcome = await twoFactor.CheckAsync(user, request.Code);
+            if (outcome != TwoFactor.Outcome.Accepted)
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
-                    title: "This account needs a two-factor code: send it as \"code\".");
+                return outcome == TwoFactor.Outcome.LockedOut ? LockedOut() : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
+                    title: string.IsNullOrWhiteSpace(request.Code)
+                        ? "This account needs a two-factor code: send it as \"code\" (six digits from the authenticator app, or a recovery code)."
+                        : "The two-factor code is not right.");
             }
         }
 
+        // Issue no token that could do nothing but be refused (TwoFactorSetupGate).
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        if (principal.HasClaim(c => c.Type == BackPlanClaims.TwoFactorSetupDue))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: TwoFactorSetupGate.ApiMessage);
+        }
+
         // The bearer handler writes { tokenType, accessToken, expiresIn, refreshToken }.
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        await signIn.SignInAsync(user, isPersistent: false);
+        await signIn.Context.SignInAsync(IdentityConstants.BearerScheme, principal);
         return TypedResults.Empty;
     }
+
+    private static ProblemHttpResult LockedOut() => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
+        title: "This account is locked after repeated failed sign-ins. Try again in 15 minutes or ask your clinic's admin.");
 
     private static async Task<RedirectHttpResult> SignOut(HttpContext context, SignInManager<AppUser> signIn, SignInCheck check)
     {

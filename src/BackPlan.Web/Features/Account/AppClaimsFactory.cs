@@ -5,8 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace BackPlan.Web.Features.Account;
 
-/// <summary>Puts the clinic, patient link and display name into the cookie and bearer token.</summary>
-public sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+/// <summary>
+/// Puts the clinic, patient link and display name into the cookie and bearer token, and marks an
+/// account that must set up two-factor sign-in before anything else (<see cref="TwoFactorSetupGate"/>).
+/// </summary>
+public sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, TwoFactor twoFactor)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
@@ -23,6 +26,12 @@ public sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<Ide
         }
 
         identity.AddClaim(new Claim(BackPlanClaims.DisplayName, user.DisplayName));
+        if (!user.TwoFactorEnabled
+            && await twoFactor.IsRequiredAsync(user, [.. identity.FindAll(Options.ClaimsIdentity.RoleClaimType).Select(c => c.Value)]))
+        {
+            identity.AddClaim(new Claim(BackPlanClaims.TwoFactorSetupDue, "true"));
+        }
+
         return identity;
     }
 }

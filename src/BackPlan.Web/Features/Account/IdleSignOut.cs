@@ -86,7 +86,8 @@ public static class IdleSignOut
                 http.Response.Headers.CacheControl = "no-store";
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization().HasNoPatientData().ExcludeFromDescription();
+            .RequireAuthorization().HasNoPatientData().ExcludeFromDescription()
+            .WithMetadata(new TwoFactorSetupAllowedAttribute());
 
         // This browser only: the other sessions of the account may be in use elsewhere (the sign-out
         // button, by contrast, ends them all). Anonymous allowed: ending what has already ended is no error.

@@ -16,6 +16,11 @@ public sealed class SignInCheckOptions
     /// takes effect at once; one made on another instance within this time.
     /// </summary>
     public TimeSpan RecheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Sign-in posts (password, code, token API) one client address may make per <see cref="AttemptWindow"/> (<see cref="SignInThrottle"/>).</summary>
+    public int AttemptLimit { get; set; } = 20;
+
+    public TimeSpan AttemptWindow { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>

@@ -32,5 +32,8 @@ public sealed class Clinic : PublicSite.IShownOnPublicSite
     /// <summary>When the outcome aggregates were last rebuilt (<see cref="Outcomes.OutcomeAggregates"/>); written first, as the rebuild's lock.</summary>
     public DateTime? OutcomeAggregatesAt { get; set; }
 
+    /// <summary>Every staff member signs in with a second factor, not only admins (decision 0036).</summary>
+    public bool RequireTwoFactorForStaff { get; set; }
+
     public List<Location> Locations { get; } = [];
 }
