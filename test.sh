@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds BackPlan and runs every test project: the web tests on SQLite and on PostgreSQL.
+# Builds BackPlan and runs every test project: the web and CLI tests on SQLite and on PostgreSQL.
 # Installs what the tests need when missing (Debian's postgresql and chromium), starts a
 # throwaway PostgreSQL cluster on a free loopback port, stops it afterwards, and ends with
 # the line "N passed, N failed". Exits non-zero on any failure.
@@ -56,7 +56,8 @@ run() { # name, project, extra env...
   set -e
 }
 run clinical tests/BackPlan.Clinical.Tests
-run cli tests/BackPlan.Cli.Tests
+run cli-sqlite tests/BackPlan.Cli.Tests BACKPLAN_TEST_PROVIDER=Sqlite
+run cli-postgres tests/BackPlan.Cli.Tests BACKPLAN_TEST_PROVIDER=Postgres
 run web-sqlite tests/BackPlan.Web.Tests BACKPLAN_TEST_PROVIDER=Sqlite
 run web-postgres tests/BackPlan.Web.Tests BACKPLAN_TEST_PROVIDER=Postgres
 if [ -f tests/BackPlan.Browser.Tests/BackPlan.Browser.Tests.csproj ]; then

@@ -6,12 +6,14 @@ namespace BackPlan.Cli;
 internal static class BackPlanCommand
 {
     public static RootCommand Create() =>
-        new("BackPlan command line: score files of questionnaire responses, run maintenance tasks and verify the audit log.")
+        new("BackPlan command line: score files of questionnaire responses, run maintenance tasks, verify the audit log, back up and restore the database.")
         {
             ScoreCommand.Create(),
             MigrateCommand.Create(),
             SeedCommand.Create(),
             RecomputeCommand.Create(),
             AuditCommand.Create(),
+            BackupCommand.Create(),
+            RestoreCommand.Create(),
         };
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BackPlan.Web.Features;
+using BackPlan.Web.Features.Demo;
 using BackPlan.Web.Platform;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -12,6 +13,8 @@ namespace BackPlan.Cli;
 /// </summary>
 internal sealed class DatabaseOptions
 {
+    private const string DefaultSqlite = "Data Source=backplan.db";
+
     public Option<string> Provider { get; } = new("--provider")
     {
         Description = "sqlite or postgres.",
@@ -31,17 +34,28 @@ internal sealed class DatabaseOptions
         command.Options.Add(Connection);
     }
 
-    /// <summary>The app's services on the database the options name; null (and a message) when PostgreSQL has no connection string.</summary>
-    public WebApplication? Build(ParseResult parse, TextWriter stderr)
+    public bool IsPostgres(ParseResult parse) => parse.GetValue(Provider) == "postgres";
+
+    /// <summary>The connection string the options name (SQLite's default when left out); null (and a message) when PostgreSQL has none.</summary>
+    public string? ConnectionString(ParseResult parse, TextWriter stderr)
     {
-        var postgres = parse.GetValue(Provider) == "postgres";
         var connection = parse.GetValue(Connection);
-        if (postgres && string.IsNullOrWhiteSpace(connection))
+        if (IsPostgres(parse) && string.IsNullOrWhiteSpace(connection))
         {
             stderr.WriteLine("--connection is required with --provider postgres.");
             return null;
         }
 
+        return connection is { Length: > 0 } ? connection : DefaultSqlite;
+    }
+
+    /// <summary>The app's services on the database the options name; null (and a message) when PostgreSQL has no connection string.</summary>
+    public WebApplication? Build(ParseResult parse, TextWriter stderr) =>
+        ConnectionString(parse, stderr) is { } connection ? CreateApp(IsPostgres(parse), connection) : null;
+
+    /// <summary>The app's services on one database; <paramref name="settings"/> add to or override the command line's own.</summary>
+    internal static WebApplication CreateApp(bool postgres, string connection, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             EnvironmentName = "Production",
@@ -50,12 +64,18 @@ internal sealed class DatabaseOptions
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = postgres ? DatabaseSetup.Postgres : DatabaseSetup.Sqlite,
-            ["ConnectionStrings:BackPlan"] = connection is { Length: > 0 } ? connection : "Data Source=backplan.db",
+            ["ConnectionStrings:BackPlan"] = connection,
             ["Demo:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.AddPlatform();
         builder.Services.AddFeatureServices();
+        builder.Services.AddDemoClinic(builder.Configuration);
         return builder.Build();
     }
 }

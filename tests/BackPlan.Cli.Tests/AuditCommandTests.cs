@@ -1,4 +1,3 @@
-using System.CommandLine;
 using BackPlan.Web.Platform.Auditing;
 using Microsoft.Data.Sqlite;
 
@@ -15,19 +14,11 @@ public sealed class AuditCommandTests : IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    private static async Task<(int Exit, string Out, string Error)> Invoke(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await BackPlanCommand.Create().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Verify_ReportsAnIntactChain_ThenTheFirstBrokenLink()
     {
         var connection = $"Data Source={Path.Combine(folder, "audit.db")}";
-        Assert.Equal(0, (await Invoke("migrate", "--connection", connection)).Exit);
+        Assert.Equal(0, (await BackplanCli.InvokeAsync("migrate", "--connection", connection)).Exit);
         var clinic = Guid.CreateVersion7();
         var chain = Enumerable.Range(1, 3).Select(minutes => new AuditEntry
         {
@@ -43,7 +34,7 @@ public sealed class AuditCommandTests : IDisposable
             await InsertAsync(connection, entry);
         }
 
-        var (exit, stdout, stderr) = await Invoke("audit", "verify", "--connection", connection);
+        var (exit, stdout, stderr) = await BackplanCli.InvokeAsync("audit", "verify", "--connection", connection);
 
         Assert.True(exit == 0, stderr + stdout);
         Assert.Contains($"Clinic {clinic}: intact, 3 entries; last hash {chain[^1].Hash}.", stdout, StringComparison.Ordinal);
@@ -54,7 +45,7 @@ public sealed class AuditCommandTests : IDisposable
         forged.Hash = AuditChain.HashOf(null, forged);
         await InsertAsync(connection, forged);
 
-        (exit, stdout, _) = await Invoke("audit", "verify", "--connection", connection, "--clinic", clinic.ToString());
+        (exit, stdout, _) = await BackplanCli.InvokeAsync("audit", "verify", "--connection", connection, "--clinic", clinic.ToString());
 
         Assert.Equal(AuditCommand.Broken, exit);
         Assert.Contains($"Clinic {clinic}: BROKEN at entry 4 (entry id {forged.Id}", stdout, StringComparison.Ordinal);
@@ -69,7 +60,7 @@ public sealed class AuditCommandTests : IDisposable
         var connection = $"Data Source={Path.Combine(folder, "empty.db")}";
         var id = Guid.CreateVersion7();
 
-        var (exit, _, stderr) = await Invoke("audit", "verify", "--connection", connection, "--clinic", id.ToString());
+        var (exit, _, stderr) = await BackplanCli.InvokeAsync("audit", "verify", "--connection", connection, "--clinic", id.ToString());
 
         Assert.Equal(1, exit);
         Assert.Contains($"No clinic with id {id}.", stderr, StringComparison.Ordinal);

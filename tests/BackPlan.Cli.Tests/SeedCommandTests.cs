@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Microsoft.Data.Sqlite;
 
 namespace BackPlan.Cli.Tests;
@@ -14,20 +13,12 @@ public sealed class SeedCommandTests : IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    private static async Task<(int Exit, string Out, string Error)> Invoke(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await BackPlanCommand.Create().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Seed_200Episodes_WritesEpisodesAndTheirOutcomeRecords()
     {
         var file = Path.Combine(folder, "seed.db");
 
-        var (exit, stdout, stderr) = await Invoke("seed", "--episodes", "200", "--provider", "sqlite", "--connection", $"Data Source={file}", "--seed", "7");
+        var (exit, stdout, stderr) = await BackplanCli.InvokeAsync("seed", "--episodes", "200", "--provider", "sqlite", "--connection", $"Data Source={file}", "--seed", "7");
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("with 200 episodes", stdout, StringComparison.Ordinal);
@@ -43,7 +34,7 @@ public sealed class SeedCommandTests : IDisposable
     {
         var file = Path.Combine(folder, "recompute.db");
         var connectionString = $"Data Source={file}";
-        Assert.Equal(0, (await Invoke("seed", "--episodes", "120", "--connection", connectionString, "--seed", "3")).Exit);
+        Assert.Equal(0, (await BackplanCli.InvokeAsync("seed", "--episodes", "120", "--connection", connectionString, "--seed", "3")).Exit);
         await using (var connection = new SqliteConnection(connectionString))
         {
             await connection.OpenAsync(TestContext.Current.CancellationToken);
@@ -52,7 +43,7 @@ public sealed class SeedCommandTests : IDisposable
             Assert.Equal(0L, await CountAsync(connection, "OutcomeAggregateChange"));
         }
 
-        var (exit, stdout, stderr) = await Invoke("recompute", "--connection", connectionString);
+        var (exit, stdout, stderr) = await BackplanCli.InvokeAsync("recompute", "--connection", connectionString);
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("120 episode records recomputed", stdout, StringComparison.Ordinal);
@@ -74,7 +65,7 @@ public sealed class SeedCommandTests : IDisposable
         var file = Path.Combine(folder, "none.db");
         var id = Guid.NewGuid();
 
-        var (exit, _, stderr) = await Invoke("recompute", "--clinic", id.ToString(), "--connection", $"Data Source={file}");
+        var (exit, _, stderr) = await BackplanCli.InvokeAsync("recompute", "--clinic", id.ToString(), "--connection", $"Data Source={file}");
 
         Assert.Equal(1, exit);
         Assert.Contains(id.ToString(), stderr, StringComparison.Ordinal);
@@ -85,7 +76,7 @@ public sealed class SeedCommandTests : IDisposable
     [InlineData("0")]
     public async Task Seed_BadEpisodes_FailsNamingTheOption(string value)
     {
-        var (exit, _, stderr) = await Invoke("seed", "--episodes", value, "--connection", $"Data Source={Path.Combine(folder, "bad.db")}");
+        var (exit, _, stderr) = await BackplanCli.InvokeAsync("seed", "--episodes", value, "--connection", $"Data Source={Path.Combine(folder, "bad.db")}");
 
         Assert.NotEqual(0, exit);
         Assert.Contains("--episodes", stderr, StringComparison.Ordinal);
