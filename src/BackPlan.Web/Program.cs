@@ -22,6 +22,7 @@ using BackPlan.Web.Features.Sessions;
 using BackPlan.Web.Features.Staff;
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Auditing;
+using BackPlan.Web.Platform.Telemetry;
 using Radzen;
 using Scalar.AspNetCore;
 
@@ -36,6 +37,7 @@ builder.Services.AddDemoClinic(builder.Configuration);
 var app = builder.Build();
 
 app.UseSecurityHeaders(); // CSP, nosniff, frame and referrer policies on every answer (Platform/SecurityHeaders.cs)
+app.UsePrometheusScrape(); // only when enabled, only to allowed scrapers (Platform/Telemetry/ScrapeAccess.cs)
 app.UseCookiePolicy(); // HttpOnly, SameSite and Secure on every cookie (PlatformSetup)
 if (!app.Environment.IsDevelopment())
 {

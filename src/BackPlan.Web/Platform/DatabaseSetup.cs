@@ -10,6 +10,10 @@ public static class DatabaseSetup
     public const string Sqlite = "Sqlite";
     public const string Postgres = "Postgres";
 
+    /// <summary>Database:Provider names PostgreSQL (SQLite is the default).</summary>
+    public static bool IsPostgres(IConfiguration configuration) =>
+        string.Equals(configuration["Database:Provider"], Postgres, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Registers the context for the provider named by Database:Provider (Sqlite by default).</summary>
     public static void AddBackPlanDb(this WebApplicationBuilder builder)
     {

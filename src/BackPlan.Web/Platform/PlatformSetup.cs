@@ -3,6 +3,7 @@ using BackPlan.Web.Data;
 using BackPlan.Web.Features.Account;
 using BackPlan.Web.Platform.Auditing;
 using BackPlan.Web.Platform.Problems;
+using BackPlan.Web.Platform.Telemetry;
 using BackPlan.Web.Platform.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -12,7 +13,7 @@ using Microsoft.AspNetCore.Localization;
 
 namespace BackPlan.Web.Platform;
 
-/// <summary>Hosting concerns in one place: data, identity, errors, localisation, health, OpenAPI, logging.</summary>
+/// <summary>Hosting concerns in one place: data, identity, errors, localisation, health, OpenAPI, logging, telemetry.</summary>
 public static class PlatformSetup
 {
     public const string StaffPolicy = "Staff";
@@ -147,10 +148,7 @@ public static class PlatformSetup
                 | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
             o.CombineLogs = true;
         });
-        if (!builder.Environment.IsDevelopment())
-        {
-            builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
-        }
+        builder.AddTelemetry(); // traces, metrics, trace ids in logs (Platform/Telemetry; JSON console: appsettings.json)
 
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
     }

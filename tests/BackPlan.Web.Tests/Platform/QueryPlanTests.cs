@@ -29,6 +29,17 @@ public sealed partial class QueryPlanTests(BackPlanApp app)
     }
 
     [Fact]
+    public async Task Outbox_Depth_OneIndexRangeOfTheUnsent()
+    {
+        Assert.SkipWhen(app.Provider != "Sqlite", "SQLite only");
+
+        var plan = await PlanAsync(db => OutboxSender.Depth(db, DateTime.UtcNow));
+
+        Assert.Contains("USING COVERING INDEX IX_Outbox_SentAt_WithdrawnAt_SendAfter_Failed (SentAt=? AND WithdrawnAt=?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PostSessionScheduler_ClinicsWithWork_ReadsTheEndTimeRange()
     {
         Assert.SkipWhen(app.Provider != "Sqlite", "SQLite only");

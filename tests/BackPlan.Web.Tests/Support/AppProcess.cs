@@ -12,7 +12,11 @@ namespace BackPlan.Web.Tests.Support;
 public static class AppProcess
 {
     /// <summary>Starts <c>dotnet BackPlan.Web.dll</c> with these settings (Testing environment, warnings only, no outgoing mail) and arguments.</summary>
-    public static Process Start(TestDatabase database, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static Process Start(TestDatabase database, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Start(database, environment, output: null, arguments);
+
+    /// <summary>As <see cref="Start(TestDatabase, IReadOnlyDictionary{string, string}, string[])"/>, handing each line the app writes to standard output to <paramref name="output"/>.</summary>
+    public static Process Start(TestDatabase database, IReadOnlyDictionary<string, string> environment, Action<string>? output, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "BackPlan.Web.dll"), .. arguments])
         {
@@ -38,7 +42,13 @@ public static class AppProcess
         }
 
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                output?.Invoke(line.Data);
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -3,6 +3,7 @@ using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Reminders;
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Background;
+using BackPlan.Web.Platform.Telemetry;
 using BackPlan.Web.Platform.Email;
 using BackPlan.Web.Platform.Tenancy;
 using BackPlan.Web.Resources;
@@ -19,12 +20,14 @@ namespace BackPlan.Web.Features.AfterSessions;
 /// may not be marked yet); cancelled and no-show visits are skipped. Idempotent: an appointment
 /// that has a check is never asked about again (and a unique index backs that up).
 /// </summary>
-public sealed class PostSessionScheduler(IServiceScopeFactory scopes, IOptions<PostSessionOptions> options, TimeProvider time, ILogger<PostSessionScheduler> log) : BackgroundService
+public sealed class PostSessionScheduler(IServiceScopeFactory scopes, IOptions<PostSessionOptions> options, TimeProvider time, AppMetrics metrics, ILogger<PostSessionScheduler> log) : BackgroundService
 {
+    public const string Job = "post-session-scheduler";
+
     public const string EmailKind = "post-session-check";
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Periodic.RunAsync(options.Value.PollInterval, time, log, "The post-session scheduler", waitFirst: false, ct => RunDueAsync(ct), stoppingToken);
+        Periodic.RunAsync(metrics, Job, options.Value.PollInterval, time, log, waitFirst: false, ct => RunDueAsync(ct), stoppingToken);
 
     /// <summary>
     /// Which clinics have appointments that ended in the window: the one read across tenants (each clinic

@@ -1,6 +1,7 @@
 using BackPlan.Web.Data;
 using BackPlan.Web.Features.Episodes;
 using BackPlan.Web.Platform.Background;
+using BackPlan.Web.Platform.Telemetry;
 using BackPlan.Web.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,10 +13,12 @@ namespace BackPlan.Web.Features.Forms;
 /// <see cref="FormReminderOptions.ReminderInterval"/>; each clinic is handled in its own scope acting
 /// for that clinic, so the tenant filters and the audit interceptor apply as for any request.
 /// </summary>
-public sealed class FormReminders(IServiceScopeFactory scopes, IOptions<FormReminderOptions> options, TimeProvider time, ILogger<FormReminders> log) : BackgroundService
+public sealed class FormReminders(IServiceScopeFactory scopes, IOptions<FormReminderOptions> options, TimeProvider time, AppMetrics metrics, ILogger<FormReminders> log) : BackgroundService
 {
+    public const string Job = "form-reminders";
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Periodic.RunAsync(options.Value.ReminderInterval, time, log, "The form reminder scan", waitFirst: true, ct => SendOverdueRemindersAsync(ct), stoppingToken);
+        Periodic.RunAsync(metrics, Job, options.Value.ReminderInterval, time, log, waitFirst: true, ct => SendOverdueRemindersAsync(ct), stoppingToken);
 
     /// <summary>Brings every open episode's schedule up to date and queues one reminder per newly overdue form; returns how many.</summary>
     public Task<int> SendOverdueRemindersAsync(CancellationToken ct) =>

@@ -1,16 +1,22 @@
+using BackPlan.Web.Platform.Telemetry;
+
 namespace BackPlan.Web.Platform.Background;
 
-/// <summary>The loop of every background service: run a pass, log a failure and go on, wait, repeat until shut down.</summary>
+/// <summary>
+/// The loop of every background service: run a pass (traced, counted and timed by <see cref="AppMetrics"/>),
+/// log a failure and go on, wait, repeat until shut down.
+/// </summary>
 public static class Periodic
 {
+    /// <param name="metrics">Where each pass is counted, timed and traced.</param>
+    /// <param name="job">Names the job in telemetry and the log, e.g. outbox-sender.</param>
     /// <param name="interval">The wait between passes.</param>
     /// <param name="time">The clock the wait runs on (tests use a fake one).</param>
     /// <param name="log">Where a failed pass is written.</param>
-    /// <param name="task">Names the task in the log.</param>
     /// <param name="waitFirst">Wait before the first pass (start-up has enough to do).</param>
     /// <param name="pass">One pass.</param>
     /// <param name="stoppingToken">The host's shutdown.</param>
-    public static async Task RunAsync(TimeSpan interval, TimeProvider time, ILogger log, string task, bool waitFirst, Func<CancellationToken, Task> pass, CancellationToken stoppingToken)
+    public static async Task RunAsync(AppMetrics metrics, string job, TimeSpan interval, TimeProvider time, ILogger log, bool waitFirst, Func<CancellationToken, Task> pass, CancellationToken stoppingToken)
     {
         if (waitFirst)
         {
@@ -21,11 +27,11 @@ public static class Periodic
         {
             try
             {
-                await pass(stoppingToken);
+                await metrics.RunJobAsync(job, pass, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogError(e, "{Task} failed; it will try again.", task);
+                log.LogError(e, "Background job {Job} failed; it will try again.", job);
             }
 
             await Task.Delay(interval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
