@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds BackPlan and runs every test project: the web and CLI tests on SQLite and on PostgreSQL.
-# Installs what the tests need when missing (Debian's postgresql and chromium), starts a
+# Installs what the tests need when missing (Debian's postgresql, chromium, and docker-registry,
+# skopeo and umoci for the container image test: decision 0035), starts a
 # throwaway PostgreSQL cluster on a free loopback port, stops it afterwards, and ends with
 # the line "N passed, N failed". Exits non-zero on any failure.
 set -euo pipefail
@@ -15,6 +16,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The container image test builds on a stand-in base image served from a loopback registry.
+for tool in docker-registry skopeo umoci; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} from Debian's packages..."
   as_root apt-get update -qq

@@ -10,15 +10,21 @@ public static class DatabaseSetup
     public const string Sqlite = "Sqlite";
     public const string Postgres = "Postgres";
 
+    /// <summary>The setting that names the provider (Database__Provider as an environment variable).</summary>
+    public const string ProviderSetting = "Database:Provider";
+
+    /// <summary>The connection string's name (ConnectionStrings__BackPlan as an environment variable).</summary>
+    public const string ConnectionName = "BackPlan";
+
     /// <summary>Database:Provider names PostgreSQL (SQLite is the default).</summary>
     public static bool IsPostgres(IConfiguration configuration) =>
-        string.Equals(configuration["Database:Provider"], Postgres, StringComparison.OrdinalIgnoreCase);
+        string.Equals(configuration[ProviderSetting], Postgres, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Registers the context for the provider named by Database:Provider (Sqlite by default).</summary>
     public static void AddBackPlanDb(this WebApplicationBuilder builder)
     {
-        var provider = builder.Configuration["Database:Provider"] ?? Sqlite;
-        var connection = builder.Configuration.GetConnectionString("BackPlan")
+        var provider = builder.Configuration[ProviderSetting] ?? Sqlite;
+        var connection = builder.Configuration.GetConnectionString(ConnectionName)
             ?? (provider == Sqlite ? "Data Source=data/backplan.db" : throw new InvalidOperationException("Set ConnectionStrings__BackPlan for PostgreSQL."));
         var requireTls = builder.Configuration.GetValue<bool>("Database:RequireTls");
         // Contexts come from a pool (creating one per request cost a fifth of a patient read's CPU:

@@ -3,6 +3,7 @@ using System.Resources;
 using System.Text.RegularExpressions;
 using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Features.Staff;
+using BackPlan.Web.Tests.Support;
 
 namespace BackPlan.Web.Tests.Platform;
 
@@ -14,7 +15,7 @@ public partial class LocalisationTests
     [Fact]
     public void EveryStringOnEveryPage_HasAPolishTranslation()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var keys = Directory.EnumerateFiles(Path.Combine(root, "src", "BackPlan.Web"), "*.razor", SearchOption.AllDirectories)
             .SelectMany(f => LocalizerKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal)))
             .Where(k => !(k.EndsWith('.') && !k.Contains(' '))) // a key family's prefix (e.g. "status."), checked below; sentences are checked here
@@ -84,17 +85,6 @@ public partial class LocalisationTests
 
         var missing = keys.Where(k => Strings.GetString(k, Polish) is null || Strings.GetString(k, CultureInfo.InvariantCulture) is null).ToList();
         Assert.Empty(missing);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BackPlan.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 
     [GeneratedRegex("L\\[\"((?:[^\"\\\\]|\\\\.)+)\"")]
