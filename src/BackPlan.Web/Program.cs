@@ -95,7 +95,6 @@ app.MapStaticAssets().HasNoPatientData();
 // frame-ancestors comes with the rest of the policy (SecurityHeaders), not as a second CSP header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
-await DatabaseSetup.MigrateAsync(app.Services);
-await ClinicDefaultsInterceptor.BackfillAsync(app.Services);
-await DemoClinic.SeedIfEmptyAsync(app.Services);
+// Several instances starting together take turns here (decision 0034).
+await DatabaseSetup.PrepareAsync(app.Services, DatabaseSetup.MigrateAsync, ClinicDefaultsInterceptor.BackfillAsync, DemoClinic.SeedIfEmptyAsync);
 await app.RunAsync();

@@ -2,6 +2,8 @@ using BackPlan.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BackPlan.Web.Platform;
 
@@ -90,6 +92,57 @@ public static class DatabaseSetup
             return db;
         });
     }
+
+    /// <summary>
+    /// Runs the start-up steps that write (migrations, back-fills, the demo seed) one instance at a time:
+    /// instances started together on one PostgreSQL database take turns under a session advisory lock,
+    /// so the second finds the first's work done instead of seeding the demo clinic again (decision
+    /// 0034). The database is created first if it is missing, by whichever instance gets there first.
+    /// SQLite serves one instance.
+    /// </summary>
+    public static async Task PrepareAsync(IServiceProvider services, params Func<IServiceProvider, Task>[] steps)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BackPlanDb>();
+        if (db is PostgresBackPlanDb)
+        {
+            var creator = db.GetService<IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync())
+            {
+                try
+                {
+                    await creator.CreateAsync();
+                }
+                catch (Npgsql.PostgresException e) when (e.SqlState is Npgsql.PostgresErrorCodes.DuplicateDatabase or Npgsql.PostgresErrorCodes.UniqueViolation)
+                {
+                    // Another instance created it a moment ago.
+                }
+            }
+
+            // Held by this connection until it is given back; a crashed instance's lock ends with its connection.
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartUpLock})");
+        }
+
+        try
+        {
+            foreach (var step in steps)
+            {
+                await step(services);
+            }
+        }
+        finally
+        {
+            if (db is PostgresBackPlanDb)
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartUpLock})");
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    // pg_advisory_lock(bigint): "BPSTART" in ASCII.
+    private const long StartUpLock = 0x42505354415254;
 
     /// <summary>Applies the provider's migrations; on SQLite switches the file to WAL so readers never wait for a writer.</summary>
     public static async Task MigrateAsync(IServiceProvider services)

@@ -31,6 +31,9 @@ public static class PlatformSetup
         services.AddScoped<AuditLog>();
         services.AddSingleton<AuditWriter>();
         services.AddOptions<Email.EmailOptions>().BindConfiguration(Email.EmailOptions.Section);
+        services.AddOptions<Background.LeaseOptions>().BindConfiguration(Background.LeaseOptions.Section)
+            .Validate(o => o.Duration >= TimeSpan.FromSeconds(1), $"{Background.LeaseOptions.Section}:Duration must be at least a second (e.g. 00:05:00).")
+            .ValidateOnStart();
         services.AddScoped<Email.Outbox>();
         services.AddSingleton<Email.Mailer>();
         services.AddSingleton<Email.OutboxSender>();

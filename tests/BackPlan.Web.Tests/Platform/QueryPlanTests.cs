@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using BackPlan.Web.Data;
 using BackPlan.Web.Features.AfterSessions;
@@ -18,11 +19,11 @@ public sealed partial class QueryPlanTests(BackPlanApp app)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Outbox_DueMessages_OneIndexRangeInSendOrder()
+    public async Task Outbox_Claim_OneIndexRangeInSendOrder()
     {
         Assert.SkipWhen(app.Provider != "Sqlite", "SQLite only");
 
-        var plan = await PlanAsync(db => OutboxSender.Due(db, DateTime.UtcNow).Take(50));
+        var plan = await PlanAsync(string.Format(CultureInfo.InvariantCulture, OutboxSender.ClaimSql(postgres: false), "'2030-01-01 00:05:00'", "'me'", "'2030-01-01 00:00:00'", 50));
 
         Assert.Contains("USING INDEX IX_Outbox_SentAt_WithdrawnAt_SendAfter_Failed (SentAt=? AND WithdrawnAt=? AND SendAfter<?)", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
@@ -67,9 +68,8 @@ public sealed partial class QueryPlanTests(BackPlanApp app)
     private async Task<string> PlanAsync<T>(Func<BackPlanDb, IQueryable<T>> query)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BackPlanDb>();
         // ToQueryString gives ".param set @name value" lines, then the SQL.
-        var lines = query(db).ToQueryString().Split('\n');
+        var lines = query(scope.ServiceProvider.GetRequiredService<BackPlanDb>()).ToQueryString().Split('\n');
         var parameters = lines.Select(l => ParamLine().Match(l)).Where(m => m.Success)
             .Select(m => (Name: m.Groups[1].Value, Value: m.Groups[2].Value.Trim())).OrderByDescending(p => p.Name.Length);
         var sql = string.Join('\n', lines.Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
@@ -78,6 +78,14 @@ public sealed partial class QueryPlanTests(BackPlanApp app)
             sql = sql.Replace(name, value, StringComparison.Ordinal);
         }
 
+        return await PlanAsync(sql);
+    }
+
+    /// <summary>SQLite's EXPLAIN QUERY PLAN of <paramref name="sql"/>.</summary>
+    private async Task<string> PlanAsync(string sql)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BackPlanDb>();
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;
         await db.Database.OpenConnectionAsync(Ct);

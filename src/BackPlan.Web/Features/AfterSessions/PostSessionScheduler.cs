@@ -5,7 +5,6 @@ using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Background;
 using BackPlan.Web.Platform.Telemetry;
 using BackPlan.Web.Platform.Email;
-using BackPlan.Web.Platform.Tenancy;
 using BackPlan.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -18,13 +17,16 @@ namespace BackPlan.Web.Features.AfterSessions;
 /// Opens a <see cref="PostSessionCheck"/> for every session that ended <c>DelayHours</c> ago and
 /// emails the patient a link. A session counts when it is attended, or still booked (attendance
 /// may not be marked yet); cancelled and no-show visits are skipped. Idempotent: an appointment
-/// that has a check is never asked about again (and a unique index backs that up).
+/// that has a check is never asked about again (and a unique index backs that up). Clinic by clinic
+/// (<see cref="ClinicScan"/>: with several instances, one of them at a time per clinic).
 /// </summary>
-public sealed class PostSessionScheduler(IServiceScopeFactory scopes, IOptions<PostSessionOptions> options, TimeProvider time, AppMetrics metrics, ILogger<PostSessionScheduler> log) : BackgroundService
+public sealed class PostSessionScheduler(IServiceScopeFactory scopes, IOptions<PostSessionOptions> options, IOptions<LeaseOptions> leases, TimeProvider time, AppMetrics metrics, ILogger<PostSessionScheduler> log) : BackgroundService
 {
     public const string Job = "post-session-scheduler";
 
     public const string EmailKind = "post-session-check";
+
+    private readonly ClinicScan _scan = new("post-session-checks", scopes, time, leases, log);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Periodic.RunAsync(metrics, Job, options.Value.PollInterval, time, log, waitFirst: false, ct => RunDueAsync(ct), stoppingToken);
@@ -38,22 +40,10 @@ public sealed class PostSessionScheduler(IServiceScopeFactory scopes, IOptions<P
         .Select(a => a.ClinicId).Distinct();
 
     /// <summary>Opens the checks that are due now; returns how many.</summary>
-    public async Task<int> RunDueAsync(CancellationToken ct)
+    public Task<int> RunDueAsync(CancellationToken ct)
     {
         var (until, since) = Window();
-        List<Guid> clinics;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            clinics = await ClinicsWithWork(scope.ServiceProvider.GetRequiredService<BackPlanDb>(), until, since).ToListAsync(ct);
-        }
-
-        var opened = 0;
-        foreach (var clinicId in clinics)
-        {
-            opened += await RunForClinicAsync(clinicId, ct);
-        }
-
-        return opened;
+        return _scan.RunAsync(db => ClinicsWithWork(db, until, since), (sp, clinicId) => RunForClinicAsync(sp, clinicId, ct), ct);
     }
 
     private (DateTime Until, DateTime Since) Window()
@@ -63,11 +53,8 @@ public sealed class PostSessionScheduler(IServiceScopeFactory scopes, IOptions<P
         return (until, until.AddDays(-options.Value.LookBackDays));
     }
 
-    private async Task<int> RunForClinicAsync(Guid clinicId, CancellationToken ct)
+    private async Task<int> RunForClinicAsync(IServiceProvider sp, Guid clinicId, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        sp.GetRequiredService<CurrentUser>().ActForClinic(clinicId);
         var db = sp.GetRequiredService<BackPlanDb>();
         var outbox = sp.GetRequiredService<Outbox>();
         var l = sp.GetRequiredService<IStringLocalizer<SharedResource>>();
@@ -122,11 +109,17 @@ public sealed class PostSessionScheduler(IServiceScopeFactory scopes, IOptions<P
         }
         catch (DbUpdateException e)
         {
-            // Another instance (or run) opened them first: the unique index kept one per appointment.
+            // Opened meanwhile (e.g. by an instance whose lease ran out before it finished): the unique index kept one per appointment.
             log.LogWarning(e, "Post-session checks for clinic {ClinicId} were already opened.", clinicId);
             return 0;
         }
 
         return due.Count;
+    }
+
+    public override void Dispose()
+    {
+        _scan.Dispose();
+        base.Dispose();
     }
 }

@@ -2,7 +2,6 @@ using BackPlan.Web.Data;
 using BackPlan.Web.Features.Episodes;
 using BackPlan.Web.Platform.Background;
 using BackPlan.Web.Platform.Telemetry;
-using BackPlan.Web.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,19 +9,21 @@ namespace BackPlan.Web.Features.Forms;
 
 /// <summary>
 /// Emails a patient (through the outbox) once when one of their forms becomes overdue. Runs every
-/// <see cref="FormReminderOptions.ReminderInterval"/>; each clinic is handled in its own scope acting
-/// for that clinic, so the tenant filters and the audit interceptor apply as for any request.
+/// <see cref="FormReminderOptions.ReminderInterval"/>, clinic by clinic (<see cref="ClinicScan"/>: with
+/// several instances, each clinic is scanned by one of them at a time, so no form is reminded twice).
 /// </summary>
-public sealed class FormReminders(IServiceScopeFactory scopes, IOptions<FormReminderOptions> options, TimeProvider time, AppMetrics metrics, ILogger<FormReminders> log) : BackgroundService
+public sealed class FormReminders(IServiceScopeFactory scopes, IOptions<FormReminderOptions> options, IOptions<LeaseOptions> leases, TimeProvider time, AppMetrics metrics, ILogger<FormReminders> log) : BackgroundService
 {
     public const string Job = "form-reminders";
+
+    private readonly ClinicScan _scan = new("form-reminders", scopes, time, leases, log);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Periodic.RunAsync(metrics, Job, options.Value.ReminderInterval, time, log, waitFirst: true, ct => SendOverdueRemindersAsync(ct), stoppingToken);
 
     /// <summary>Brings every open episode's schedule up to date and queues one reminder per newly overdue form; returns how many.</summary>
     public Task<int> SendOverdueRemindersAsync(CancellationToken ct) =>
-        EveryClinic.RunAsync(scopes, log, "Form reminders", (sp, _) => RemindAsync(sp, ct), ct);
+        _scan.RunAsync((sp, _) => RemindAsync(sp, ct), ct);
 
     private async Task<int> RemindAsync(IServiceProvider sp, CancellationToken ct)
     {
@@ -57,5 +58,11 @@ public sealed class FormReminders(IServiceScopeFactory scopes, IOptions<FormRemi
 
         await db.SaveChangesAsync(ct);
         return queued;
+    }
+
+    public override void Dispose()
+    {
+        _scan.Dispose();
+        base.Dispose();
     }
 }

@@ -49,6 +49,12 @@ public sealed class OutboxMessage : IClinicOwned
 
     public string? AttachmentContent { get; set; }
 
+    /// <summary>Claimed by an instance for sending until then (decision 0034); null when nobody holds it.</summary>
+    public DateTime? LeasedUntil { get; set; }
+
+    /// <summary>The instance holding the lease (<see cref="Background.ThisInstance.Id"/>).</summary>
+    public string? LeasedBy { get; set; }
+
     /// <summary>Waiting to be sent (not sent, not failed, not withdrawn).</summary>
     public bool Pending => SentAt is null && !Failed && WithdrawnAt is null;
 }

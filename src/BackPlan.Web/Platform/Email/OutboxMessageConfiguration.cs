@@ -15,8 +15,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.AttachmentName).HasMaxLength(100);
         builder.Property(m => m.AttachmentContentType).HasMaxLength(100);
         builder.Property(m => m.AttachmentContent).HasMaxLength(100000);
+        builder.Property(m => m.LeasedBy).HasMaxLength(100);
         builder.Ignore(m => m.Pending);
-        // The sender's query, every few seconds: unsent and not withdrawn (equalities on NULL), due (a
+        // The sender's claim, every few seconds: unsent and not withdrawn (equalities on NULL), due (a
         // range, already in send order). Failed last: "NOT Failed" can bound no index range. With Failed
         // before SendAfter, both databases read every pending message, reminders months ahead included.
         builder.HasIndex(m => new { m.SentAt, m.WithdrawnAt, m.SendAfter, m.Failed });
