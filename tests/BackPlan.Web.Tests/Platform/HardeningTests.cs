@@ -26,7 +26,7 @@ public class HardeningTests(BackPlanApp app)
 
         using var signIn = await Browserless.PostFormAsync(client, "/account/sign-in", "sign-in", new()
         {
-            ["Input.Email"] = clinic.AdminEmail,
+            ["Input.Email"] = clinic.PractitionerEmail, // one step: an admin's first answer sets the two-factor step's cookie
             ["Input.Password"] = TestClinic.Password,
         });
 

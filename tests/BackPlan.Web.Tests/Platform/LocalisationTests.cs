@@ -27,6 +27,18 @@ public partial class LocalisationTests
         Assert.True(untranslated.Count == 0, string.Join(" | ", untranslated));
     }
 
+    /// <summary>The resource compiler keeps one of two keys that differ only in case ("on" and "On"): the other's text is lost.</summary>
+    [Theory]
+    [InlineData("SharedResource.resx")]
+    [InlineData("SharedResource.pl.resx")]
+    public void NoTwoKeys_DifferOnlyInCase(string file)
+    {
+        var names = System.Xml.Linq.XDocument.Load(Path.Combine(Repository.Root, "src", "BackPlan.Web", "Resources", file))
+            .Descendants("data").Select(d => (string)d.Attribute("name")!);
+        var clashes = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+        Assert.True(clashes.Count == 0, string.Join(" | ", clashes));
+    }
+
     [Fact]
     public void EveryValidationMessage_HasAPolishTranslation()
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using BackPlan.Web.Features.Account;
 using BackPlan.Web.Features.Patients;
 using BackPlan.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,6 @@ public sealed class DemoApp : BackPlanApp
 public class DemoClinicTests(DemoApp demo) : IClassFixture<DemoApp>
 {
     [Theory]
-    [InlineData("admin@demo.backplan.test")]
     [InlineData("therapist@demo.backplan.test")]
     [InlineData("frontdesk@demo.backplan.test")]
     [InlineData("patient@demo.backplan.test")]
@@ -25,6 +25,16 @@ public class DemoClinicTests(DemoApp demo) : IClassFixture<DemoApp>
         using var client = await ApiClient.SignedInAsync(demo, email, TestClinic.Password);
 
         Assert.NotNull(client.DefaultRequestHeaders.Authorization);
+    }
+
+    [Fact]
+    public async Task DemoAdmin_MustSetUpTwoFactorSignIn_BeforeGettingAToken()
+    {
+        using var response = await demo.CreateClient().PostAsJsonAsync(AccountApi.TokenPath,
+            new { email = "admin@demo.backplan.test", password = TestClinic.Password }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains(TwoFactorSetupGate.ApiMessage, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
