@@ -200,7 +200,7 @@ public sealed class WorkLeaseTests(LeaseApp app) : IClassFixture<LeaseApp>
     {
         var messages = Enumerable.Range(0, count).Select(i => new OutboxMessage
         {
-            Kind = kind, To = $"{kind}-{i}-{clinic.Tag}@example.com", Subject = "Lease", TextBody = "Body", SendAfter = DateTime.UtcNow.AddMinutes(-1).AddSeconds(i),
+            Kind = kind, To = $"{kind}-{i}-{clinic.Tag}@example.com", Subject = "Lease", TextBody = "Body", SendAfter = DateTime.UtcNow.AddMinutes(-10).AddMilliseconds(i), // all due, in a known order
         }).ToList();
         db.Outbox.AddRange(messages);
         await db.SaveChangesAsync(Ct);
