@@ -12,7 +12,7 @@ namespace BackPlan.Web.Features.Account;
 /// token provider) or a one-time recovery code (decision 0036): who must use it, and the one check of
 /// a code that the sign-in page and the token API share, so lockout counts the same on both.
 /// </summary>
-public sealed class TwoFactor(UserManager<AppUser> users, BackPlanDb db)
+public sealed class TwoFactor(UserManager<AppUser> users, IUserStore<AppUser> store, BackPlanDb db)
 {
     /// <summary>Where an account sets up, changes or turns off its second factor.</summary>
     public const string SetupPath = "/account/two-factor";
@@ -102,17 +102,22 @@ public sealed class TwoFactor(UserManager<AppUser> users, BackPlanDb db)
         await users.ResetAuthenticatorKeyAsync(user);
     }
 
-    /// <summary>The account's authenticator key, made on first use.</summary>
+    /// <summary>
+    /// The account's authenticator key, made on first use. Made through the key store, not
+    /// <c>ResetAuthenticatorKeyAsync</c>: that also gives the account a new security stamp, so merely
+    /// opening the set-up page would end every session of the account, this one included.
+    /// </summary>
     public async Task<string> KeyAsync(AppUser user)
     {
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<AppUser>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            await users.UpdateAsync(user);
         }
 
-        return key!;
+        return key;
     }
 
     /// <summary>The otpauth URI an authenticator app reads from the QR code (Key Uri Format).</summary>

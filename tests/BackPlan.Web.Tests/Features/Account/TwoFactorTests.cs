@@ -184,6 +184,7 @@ public partial class TwoFactorTests(BackPlanApp app)
     {
         var clinic = await TestClinic.CreateAsync(app);
         using var browser = await Browserless.SignedInAsync(app, clinic.FrontDeskEmail);
+        using var phone = await ApiClient.SignedInAsync(app, clinic.FrontDeskEmail, TestClinic.Password);
 
         var page = await browser.GetStringAsync(TwoFactor.SetupPath, Ct);
 
@@ -191,6 +192,13 @@ public partial class TwoFactorTests(BackPlanApp app)
         var key = KeyPattern().Match(page).Groups[1].Value;
         Assert.Equal(32, key.Length); // 160 bits in base32, as RFC 4226 recommends
         Assert.Equal(key, KeyPattern().Match(await browser.GetStringAsync(TwoFactor.SetupPath, Ct)).Groups[1].Value); // one key until it is confirmed
+
+        // Looking at the page changes nothing else: the account's other sessions go on (read afresh, not from the cache).
+        await using var scope = app.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(clinic.FrontDeskEmail);
+        app.Services.GetRequiredService<SignInCheck>().Forget(user!.Id);
+        Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/api/v1/patients", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/workspace", Ct)).StatusCode);
     }
 
     /// <summary>Sets two-factor sign-in up as a person would: the key from the page into an app, the app's code back.</summary>
