@@ -25,6 +25,13 @@ public sealed class TwoFactorSetupGate(RequestDelegate next)
             return next(context);
         }
 
+        if (PlatformSetup.IsFhir(context.Request))
+        {
+            // An empty 403: the FHIR pipeline's status pages answer it with an OperationOutcome.
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        }
+
         if (PlatformSetup.IsApi(context.Request))
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiMessage).ExecuteAsync(context);

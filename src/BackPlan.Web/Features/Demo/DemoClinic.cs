@@ -93,7 +93,7 @@ public static class DemoClinic
         Console.WriteLine($"""
 
             BackPlan demo clinic created. Sign in at http://localhost:5080/account/sign-in as
-              admin@{Domain}        (Admin)
+              admin@{Domain}        (Admin: sets up two-factor sign-in at the first sign-in)
               therapist@{Domain}    (Practitioner)
               frontdesk@{Domain}    (Front desk)
               patient@{Domain}      (Patient: {patients[0].FullName})

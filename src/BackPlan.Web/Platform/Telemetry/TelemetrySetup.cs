@@ -47,11 +47,11 @@ public static class TelemetrySetup
             });
             if (postgres)
             {
-                tracing.AddNpgsql(); // Npgsql's own spans: SQL with placeholders, never the values
+                tracing.AddNpgsql(); // Npgsql's own spans: SQL with its parameter markers, never the values
             }
             else
             {
-                tracing.AddEntityFrameworkCoreInstrumentation(); // SQLite has no tracing of its own; SQL with placeholders and literals masked
+                tracing.AddEntityFrameworkCoreInstrumentation(); // SQLite has no tracing of its own; SQL with parameter markers and literals masked
             }
         });
         services.ConfigureOpenTelemetryMeterProvider(metrics =>

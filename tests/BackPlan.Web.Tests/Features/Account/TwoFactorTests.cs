@@ -33,6 +33,9 @@ public partial class TwoFactorTests(BackPlanApp app)
         Assert.Equal(TwoFactorSetupGate.ApiMessage, await TitleAsync(token));
         using var api = await browser.GetAsync("/api/v1/patients", Ct);
         Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+        using var fhir = await browser.GetAsync("/fhir/Patient", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, fhir.StatusCode);
+        Assert.Contains("\"OperationOutcome\"", await fhir.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 
         var codes = await EnrolThroughThePageAsync(browser, email);
 
