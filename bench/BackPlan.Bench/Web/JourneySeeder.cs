@@ -26,8 +26,8 @@ internal sealed record JourneyData(IReadOnlyList<JourneyStaff> Staff, IReadOnlyL
 /// Adds to <see cref="NetworkSeeder"/>'s network what issue 15's journeys need: in every clinic a
 /// location, practitioners who can sign in (working 07:00–21:00 every day there, each with a day
 /// of earlier appointments to write notes for) and patients with portal accounts; and across the
-/// network N episodes and N observations (scored NPRS responses), bulk inserted. Added once (the
-/// first practitioner's email marks it); later runs read it back.
+/// network N episodes and N observations (scored NPRS responses), bulk inserted. Each part is added
+/// once (the first practitioner's account, the seeded episodes mark them); later runs read it back.
 /// </summary>
 internal static class JourneySeeder
 {
@@ -37,18 +37,25 @@ internal static class JourneySeeder
 
     public static async Task<JourneyData> EnsureAsync(BenchApp app, int staffUsers, int portalUsers, int episodes, int observations)
     {
-        List<Guid> clinics;
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BackPlanDb>();
-            clinics = await db.Clinics.IgnoreQueryFilters().OrderBy(c => c.Name).Select(c => c.Id).ToListAsync();
-            if (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(StaffEmail(0)) is null)
+            var clinics = await db.Clinics.IgnoreQueryFilters().OrderBy(c => c.Name).Select(c => c.Id).ToListAsync();
+            if (staffUsers + portalUsers > 0 && await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(StaffEmail(0)) is null)
             {
-                await SeedAsync(app.Services, clinics, staffUsers, portalUsers, episodes, observations);
+                await SeedAccountsAsync(app.Services, clinics, staffUsers, portalUsers);
+            }
+
+            if (!await db.Episodes.IgnoreQueryFilters().AnyAsync(e => e.CreatedBy == SeededBy))
+            {
+                var clock = Stopwatch.StartNew();
+                Console.WriteLine($"Adding {episodes:N0} episodes and {observations:N0} observations...");
+                await InsertEpisodesAsync(app.Services, episodes, observations);
+                Console.WriteLine($"  inserted, with VACUUM ANALYZE: {clock.Elapsed.TotalSeconds:F1} s");
             }
             else
             {
-                Console.WriteLine("Reusing the journeys' accounts, episodes and observations (--reseed rebuilds them).");
+                Console.WriteLine("Reusing the seeded episodes and observations (--reseed rebuilds them).");
             }
         }
 
@@ -64,14 +71,16 @@ internal static class JourneySeeder
             await all.Episodes.IgnoreQueryFilters().CountAsync(), await all.QuestionnaireResponses.IgnoreQueryFilters().CountAsync());
     }
 
+    private const string SeededBy = "Journey seed";
+
     private static string StaffEmail(int i) => $"journey-staff-{i:D3}@bench.backplan.test";
 
     private static string PortalEmail(int i) => $"journey-patient-{i:D3}@bench.backplan.test";
 
-    private static async Task SeedAsync(IServiceProvider services, List<Guid> clinics, int staffUsers, int portalUsers, int episodes, int observations)
+    private static async Task SeedAccountsAsync(IServiceProvider services, List<Guid> clinics, int staffUsers, int portalUsers)
     {
         var clock = Stopwatch.StartNew();
-        Console.WriteLine($"Adding the journeys: {staffUsers} practitioners and {portalUsers} portal patients over {clinics.Count} clinics, {episodes:N0} episodes, {observations:N0} observations...");
+        Console.WriteLine($"Adding {staffUsers} practitioners and {portalUsers} portal patients over {clinics.Count} clinics...");
         for (var c = 0; c < clinics.Count; c++)
         {
             await using var scope = services.CreateAsyncScope();
@@ -145,9 +154,6 @@ internal static class JourneySeeder
         }
 
         Console.WriteLine($"  accounts, working hours, yesterday's appointments: {clock.Elapsed.TotalSeconds:F1} s");
-        clock.Restart();
-        await InsertEpisodesAsync(services, episodes, observations);
-        Console.WriteLine($"  episodes and observations inserted, VACUUM ANALYZE: {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     /// <summary>Episodes spread evenly over every patient of the network, five years back; an NPRS baseline per observation, episode by episode in turn.</summary>
@@ -171,7 +177,7 @@ internal static class JourneySeeder
         {
             Id = k.Id, ClinicId = k.ClinicId, PatientId = k.PatientId, OnsetDate = k.StartedOn.AddDays(-20), StartedOn = k.StartedOn,
             Status = k.StartedOn < today.AddDays(-90) ? EpisodeStatus.Discharged : EpisodeStatus.Active,
-            CreatedAt = k.StartedOn.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), CreatedBy = "Journey seed",
+            CreatedAt = k.StartedOn.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), CreatedBy = SeededBy,
         }));
         // Scored by the clinical core, as a form is: one result per value of the scale.
         var answers = Enumerable.Range(0, 11).Select(score => new Dictionary<string, Answer?> { ["nprs.current"] = new Answer.Number(score) }).ToArray();
@@ -184,7 +190,7 @@ internal static class JourneySeeder
             {
                 ClinicId = k.ClinicId, PatientId = k.PatientId, EpisodeId = k.Id, Instrument = "nprs", TimePoint = TimePoints.Baseline,
                 Answers = answers[score], Result = results[score], Score = results[score].Score,
-                RecordedAt = k.StartedOn.ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc).AddDays(i / episodes * 14), RecordedBy = "Journey seed",
+                RecordedAt = k.StartedOn.ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc).AddDays(i / episodes * 14), RecordedBy = SeededBy,
             };
         }));
         if (db.Database.IsNpgsql())
