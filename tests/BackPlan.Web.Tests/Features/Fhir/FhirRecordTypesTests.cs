@@ -182,7 +182,7 @@ public class FhirRecordTypesTests(BackPlanApp app)
     }
 
     [Fact]
-    public async Task EveryType_RoundTripsThroughFirelysParserAndSerializer_AndValidates()
+    public async Task EveryType_RoundTripsThroughFirelysParserAndSerializer_AndValidatesAgainstTheR4Profiles()
     {
         var clinic = await TestClinic.CreateAsync(app);
         await AddRecordsAsync(clinic, clinic.PatientId);
@@ -192,6 +192,7 @@ public class FhirRecordTypesTests(BackPlanApp app)
             return db.SaveChangesAsync(Ct);
         });
         using var admin = await clinic.ClientAsAsync(clinic.AdminEmail);
+        var errors = new List<string>();
 
         foreach (var type in FhirTypes.All)
         {
@@ -206,7 +207,11 @@ public class FhirRecordTypesTests(BackPlanApp app)
             {
                 var (again, problem) = FhirJson.Parse<Resource>(FhirJson.Serialize(resource));
                 Assert.True(again is not null && again.IsExactly(resource), $"{type.Name}/{resource.Id} changed in a round trip: {problem}");
+                errors.AddRange(FhirProfiles.Errors(resource));
             }
         }
+
+        // And against the R4 profiles: invariants and required bindings too.
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 }
