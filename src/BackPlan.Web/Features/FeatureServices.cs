@@ -70,6 +70,9 @@ public static class FeatureServices
         // Waitlist: slots whose offers expired unaccepted go to the next in line.
         services.AddSingleton<Waitlist.ExpiredOfferScan>();
         services.AddHostedService(sp => sp.GetRequiredService<Waitlist.ExpiredOfferScan>());
+        // Emergency access: the care team and breaking the glass (decision 0040).
+        services.AddScoped<EmergencyAccess.CareTeam>();
+        services.AddScoped<EmergencyAccess.BreakGlass>();
         return services;
     }
 

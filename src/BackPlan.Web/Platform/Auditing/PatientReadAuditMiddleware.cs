@@ -54,7 +54,7 @@ public sealed class PatientReadAuditMiddleware(RequestDelegate next)
     }
 
     // Query filters apply: an id of another clinic resolves to nothing (and the page already said 404).
-    private static async Task<Guid?> PatientOfAsync(BackPlanDb db, RouteIdKind kind, Guid id) => kind switch
+    internal static async Task<Guid?> PatientOfAsync(BackPlanDb db, RouteIdKind kind, Guid id) => kind switch
     {
         RouteIdKind.Patient => id,
         RouteIdKind.Episode => await db.Episodes.Where(e => e.Id == id).Select(e => (Guid?)e.PatientId).FirstOrDefaultAsync(),

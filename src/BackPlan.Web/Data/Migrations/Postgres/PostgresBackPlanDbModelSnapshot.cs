@@ -679,6 +679,9 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<bool>("RecordsForCareTeamOnly")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("RequireTwoFactorForStaff")
                         .HasColumnType("boolean");
 
@@ -812,6 +815,46 @@ namespace BackPlan.Web.Data.Migrations.Postgres
                     b.HasIndex("ClinicId", "Outcome", "RequestedAt");
 
                     b.ToTable("DeletionRequest");
+                });
+
+            modelBuilder.Entity("BackPlan.Web.Features.EmergencyAccess.EmergencyGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClinicId", "PatientId", "UserId", "ExpiresAt");
+
+                    b.ToTable("EmergencyGrant");
                 });
 
             modelBuilder.Entity("BackPlan.Web.Features.Episodes.Episode", b =>

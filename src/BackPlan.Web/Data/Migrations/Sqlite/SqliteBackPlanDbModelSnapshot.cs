@@ -673,6 +673,9 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RecordsForCareTeamOnly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("RequireTwoFactorForStaff")
                         .HasColumnType("INTEGER");
 
@@ -806,6 +809,46 @@ namespace BackPlan.Web.Data.Migrations.Sqlite
                     b.HasIndex("ClinicId", "Outcome", "RequestedAt");
 
                     b.ToTable("DeletionRequest");
+                });
+
+            modelBuilder.Entity("BackPlan.Web.Features.EmergencyAccess.EmergencyGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClinicId", "PatientId", "UserId", "ExpiresAt");
+
+                    b.ToTable("EmergencyGrant");
                 });
 
             modelBuilder.Entity("BackPlan.Web.Features.Episodes.Episode", b =>

@@ -1,0 +1,31 @@
+namespace BackPlan.Web.Features.EmergencyAccess;
+
+/// <summary>The fixed terms of emergency access (decision 0040).</summary>
+public static class EmergencyAccessRules
+{
+    /// <summary>How long a record stays open to the practitioner who broke the glass: one working day.</summary>
+    public const int GrantHours = 8;
+
+    public static readonly TimeSpan GrantDuration = TimeSpan.FromHours(GrantHours);
+
+    /// <summary>Long enough that "x" or "urgent" alone is refused: the admins must be able to judge it.</summary>
+    public const int ReasonMinLength = 15;
+
+    public const int ReasonMaxLength = 500;
+
+    public const string AuditAction = "patient.emergency-access";
+
+    /// <summary>The ProblemDetails type of a refused API read: give a reason first.</summary>
+    public const string ProblemType = "https://backplan.dev/problems/emergency-access-required";
+
+    /// <summary>The reason's error, or null when it is acceptable.</summary>
+    public static string? ReasonError(string? reason) => reason?.Trim() switch
+    {
+        null or "" => "Give the reason for opening this record.",
+        { Length: < ReasonMinLength } => "Say more: the reason has at least 15 characters.",
+        { Length: > ReasonMaxLength } => "The reason has at most 500 characters.",
+        _ => null,
+    };
+
+    public static string PagePath(Guid patientId) => $"/patients/{patientId}/emergency-access";
+}
