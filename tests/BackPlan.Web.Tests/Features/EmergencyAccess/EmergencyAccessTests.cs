@@ -81,7 +81,7 @@ public class EmergencyAccessTests(BackPlanApp app)
         var emergency = Assert.Single(log.GetProperty("entries").EnumerateArray(), e => e.GetProperty("emergency").GetBoolean());
         Assert.Equal(EmergencyAccessRules.AuditAction, emergency.GetProperty("action").GetString());
         using var portal = await Browserless.SignedInAsync(app, clinic.PatientEmail);
-        Assert.Contains("emergency access</strong>", await portal.GetStringAsync("/portal/access-log", Ct), StringComparison.Ordinal);
+        Assert.Contains("in an emergency</strong>", await portal.GetStringAsync("/portal/access-log", Ct), StringComparison.Ordinal);
     }
 
     [Theory]
