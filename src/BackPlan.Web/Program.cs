@@ -1,11 +1,13 @@
 using BackPlan.Web.Components;
 using BackPlan.Web.Features;
 using BackPlan.Web.Features.Account;
+using BackPlan.Web.Features.Amendments;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Articles;
 using BackPlan.Web.Features.Audit;
 using BackPlan.Web.Features.CalendarFeeds;
 using BackPlan.Web.Features.DataRights;
+using BackPlan.Web.Features.Disclosures;
 using BackPlan.Web.Features.EmergencyAccess;
 using BackPlan.Web.Features.Fhir;
 using BackPlan.Web.Features.HomeProgram;
@@ -88,6 +90,8 @@ app.MapMyProgressApi();
 app.MapMyProgramApi();
 app.MapAccessLogApi();
 app.MapEmergencyAccessApi();
+app.MapAmendmentsApi();
+app.MapDisclosuresApi();
 app.MapAuditReportExport();
 app.MapFhir(); // FHIR R4 at /fhir (Features/Fhir)
 app.MapCalendarFeed();

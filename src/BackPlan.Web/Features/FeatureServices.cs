@@ -73,6 +73,9 @@ public static class FeatureServices
         // Emergency access: the care team and breaking the glass (decision 0040).
         services.AddScoped<EmergencyAccess.CareTeam>();
         services.AddScoped<EmergencyAccess.BreakGlass>();
+        // Amendments and the disclosure log (decision 0041).
+        services.AddScoped<Amendments.Amendments>();
+        services.AddScoped<Disclosures.Disclosures>();
         return services;
     }
 

@@ -41,9 +41,9 @@ public sealed class PatientAccessLog(BackPlanDb db)
             r.Action == EmergencyAccess.EmergencyAccessRules.AuditAction))]);
     }
 
-    /// <summary>Changes are the audit interceptor's <c>Entity.created|modified|deleted</c>; every other action is a read.</summary>
+    /// <summary>Changes are the audit interceptor's <c>Entity.added|modified|deleted</c> (<c>created</c> in older entries); every other action is a read.</summary>
     public static string KindOf(string action) =>
-        action.EndsWith(".created", StringComparison.Ordinal) || action.EndsWith(".modified", StringComparison.Ordinal) || action.EndsWith(".deleted", StringComparison.Ordinal)
+        action.EndsWith(".added", StringComparison.Ordinal) || action.EndsWith(".created", StringComparison.Ordinal) || action.EndsWith(".modified", StringComparison.Ordinal) || action.EndsWith(".deleted", StringComparison.Ordinal)
             ? Change
             : Read;
 

@@ -18,12 +18,18 @@ public static class EmergencyAccessRules
     /// <summary>The ProblemDetails type of a refused API read: give a reason first.</summary>
     public const string ProblemType = "https://backplan.dev/problems/emergency-access-required";
 
+    private const string NoReason = "Give the reason for opening this record.";
+    private const string TooShort = "Say more: the reason has at least 15 characters.";
+    private const string TooLong = "The reason has at most 500 characters.";
+
+    public static IReadOnlyList<string> Messages { get; } = [NoReason, TooShort, TooLong];
+
     /// <summary>The reason's error, or null when it is acceptable.</summary>
     public static string? ReasonError(string? reason) => reason?.Trim() switch
     {
-        null or "" => "Give the reason for opening this record.",
-        { Length: < ReasonMinLength } => "Say more: the reason has at least 15 characters.",
-        { Length: > ReasonMaxLength } => "The reason has at most 500 characters.",
+        null or "" => NoReason,
+        { Length: < ReasonMinLength } => TooShort,
+        { Length: > ReasonMaxLength } => TooLong,
         _ => null,
     };
 

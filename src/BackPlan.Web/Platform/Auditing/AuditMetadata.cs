@@ -29,6 +29,9 @@ public enum RouteIdKind
 
     /// <summary>A website inquiry: its patient once converted; the entry's detail names the inquiry.</summary>
     Inquiry,
+
+    /// <summary>A patient's request to correct their record (Features/Amendments).</summary>
+    Amendment,
 }
 
 /// <summary>Declares that an endpoint or page shows no patient data, so it writes no read audit.</summary>

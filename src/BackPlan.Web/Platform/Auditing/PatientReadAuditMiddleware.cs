@@ -62,6 +62,7 @@ public sealed class PatientReadAuditMiddleware(RequestDelegate next)
         RouteIdKind.Appointment => await db.Appointments.Where(a => a.Id == id).Select(a => (Guid?)a.PatientId).FirstOrDefaultAsync(),
         RouteIdKind.QuestionnaireResponse => await db.QuestionnaireResponses.Where(r => r.Id == id).Select(r => (Guid?)r.PatientId).FirstOrDefaultAsync(),
         RouteIdKind.Inquiry => await db.Set<Features.Inquiries.Inquiry>().Where(i => i.Id == id).Select(i => i.PatientId).FirstOrDefaultAsync(),
+        RouteIdKind.Amendment => await db.Set<Features.Amendments.AmendmentRequest>().Where(a => a.Id == id).Select(a => (Guid?)a.PatientId).FirstOrDefaultAsync(),
         _ => null,
     };
 }
