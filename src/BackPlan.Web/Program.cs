@@ -1,11 +1,14 @@
 using BackPlan.Web.Components;
 using BackPlan.Web.Features;
 using BackPlan.Web.Features.Account;
+using BackPlan.Web.Features.Amendments;
 using BackPlan.Web.Features.Appointments;
 using BackPlan.Web.Features.Articles;
 using BackPlan.Web.Features.Audit;
 using BackPlan.Web.Features.CalendarFeeds;
 using BackPlan.Web.Features.DataRights;
+using BackPlan.Web.Features.Disclosures;
+using BackPlan.Web.Features.EmergencyAccess;
 using BackPlan.Web.Features.Fhir;
 using BackPlan.Web.Features.HomeProgram;
 using BackPlan.Web.Features.Demo;
@@ -62,6 +65,7 @@ app.UsePublicPageCache(); // anonymous public pages (Features/PublicSite/PublicP
 app.UseAntiforgery();
 app.UseFormRefusalPage(); // a refused form post gets the error page that says why (Platform/AntiforgeryRequired.cs)
 app.UseRateLimiter(); // public forms (Features/PublicSite/PublicPostLimit.cs), sign-in attempts (Features/Account/SignInThrottle.cs)
+app.UseMiddleware<CareTeamGate>(); // practitioners outside the care team break the glass first (decision 0040)
 app.UseMiddleware<PatientReadAuditMiddleware>();
 
 // Anonymous and cheap: nothing after routing (sign-in, antiforgery, audit) has work to do here.
@@ -85,6 +89,9 @@ app.MapDataRightsApi();
 app.MapMyProgressApi();
 app.MapMyProgramApi();
 app.MapAccessLogApi();
+app.MapEmergencyAccessApi();
+app.MapAmendmentsApi();
+app.MapDisclosuresApi();
 app.MapAuditReportExport();
 app.MapFhir(); // FHIR R4 at /fhir (Features/Fhir)
 app.MapCalendarFeed();

@@ -70,6 +70,12 @@ public static class FeatureServices
         // Waitlist: slots whose offers expired unaccepted go to the next in line.
         services.AddSingleton<Waitlist.ExpiredOfferScan>();
         services.AddHostedService(sp => sp.GetRequiredService<Waitlist.ExpiredOfferScan>());
+        // Emergency access: the care team and breaking the glass (decision 0040).
+        services.AddScoped<EmergencyAccess.CareTeam>();
+        services.AddScoped<EmergencyAccess.BreakGlass>();
+        // Amendments and the disclosure log (decision 0041).
+        services.AddScoped<Amendments.Amendments>();
+        services.AddScoped<Disclosures.Disclosures>();
         return services;
     }
 

@@ -57,7 +57,7 @@ public partial class LocalisationTests
             new BackPlan.Web.Features.Articles.CommentInput { Name = new string('a', 101), Email = "x", Text = new string('a', 2001) }.Validate(),
             new BackPlan.Web.Features.Articles.CommentInput { Text = "http://a http://b http://c" }.Validate(),
             new BackPlan.Web.Features.PublicSite.PublicSiteInput { Description = new string('a', 2001), Services = new string('a', 2001), Phone = "x", Email = "x", Website = "ftp://x", Practitioners = [new() { Bio = new string('a', 1001) }] }.Validate(),
-        }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Concat(BackPlan.Web.Features.Appointments.BookingMessages.All).Concat(BackPlan.Web.Features.AfterSessions.PostSessionAnswers.Messages).Concat(BackPlan.Web.Features.AfterSessions.AdverseEventInput.Messages).Concat(BackPlan.Web.Features.Forms.FormFiller.Messages).Concat(BackPlan.Web.Features.Locations.LocationInput.Messages).Distinct().ToList();
+        }.SelectMany(e => e.Values.SelectMany(v => v)).Concat(BackPlan.Web.Features.Examinations.ExaminationMessages.All).Concat(BackPlan.Web.Features.Examinations.ExaminationText.Formats).Concat(BackPlan.Web.Features.Appointments.BookingMessages.All).Concat(BackPlan.Web.Features.AfterSessions.PostSessionAnswers.Messages).Concat(BackPlan.Web.Features.AfterSessions.AdverseEventInput.Messages).Concat(BackPlan.Web.Features.Forms.FormFiller.Messages).Concat(BackPlan.Web.Features.Locations.LocationInput.Messages).Concat(BackPlan.Web.Features.Amendments.AmendmentText.Messages).Concat(BackPlan.Web.Features.EmergencyAccess.EmergencyAccessRules.Messages).Distinct().ToList();
 
         Assert.True(messages.Count > 12);
         var untranslated = messages.Where(m => Strings.GetString(m, Polish) is null).ToList();
@@ -83,6 +83,8 @@ public partial class LocalisationTests
             .Concat(BackPlan.Web.Features.Appointments.BookingMessages.RefusalCodes.Select(c => "booking." + c))
             .Concat(BackPlan.Web.Features.PortalAppointments.SelfBooking.RefusalCodes.Select(c => "portal-booking." + c))
             .Concat(BackPlan.Web.Features.Alerts.AlertKinds.All.Select(k => "alert." + k))
+            .Concat(Enum.GetNames<BackPlan.Web.Features.Amendments.AmendmentStatus>().Select(s => "amendment." + s))
+            .Concat(BackPlan.Web.Features.Disclosures.DisclosureKinds.All.Select(k => "disclosure." + k))
             .Concat(BackPlan.Web.Features.Progress.ProgressReader.Measures.Select(m => "measure." + m))
             .Concat(BackPlan.Clinical.Progress.ProgressVerdicts.All.Select(v => "progress." + v))
             .Concat(Enum.GetNames<BackPlan.Web.Features.DataRights.DeletionOutcome>().Select(o => "deletion." + o))

@@ -21,5 +21,8 @@ public static class AlertKinds
     /// <summary>The patient pressed "flare-up" in the portal.</summary>
     public const string FlareUp = "flare-up";
 
-    public static readonly IReadOnlyList<string> All = [RedFlag, HighPain, ExerciseWorse, Soreness, AdverseEvent, FlareUp];
+    /// <summary>A practitioner outside the care team opened a record with a reason; addressed to the admins (decision 0040).</summary>
+    public const string EmergencyAccess = "emergency-access";
+
+    public static readonly IReadOnlyList<string> All = [RedFlag, HighPain, ExerciseWorse, Soreness, AdverseEvent, FlareUp, EmergencyAccess];
 }

@@ -3,8 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BackPlan.Web.Features.Audit;
 
-/// <summary>One read or change of a patient's record as the patient sees it: when, who (name and role), read or change, and which part.</summary>
-public sealed record AccessLogEntryDto(DateTime At, string Who, string? Role, string Kind, string Area, string Action);
+/// <summary>
+/// One read or change of a patient's record as the patient sees it: when, who (name and role), read
+/// or change, and which part; <c>Emergency</c> marks a practitioner outside the care team opening
+/// the record in an emergency (decision 0040).
+/// </summary>
+public sealed record AccessLogEntryDto(DateTime At, string Who, string? Role, string Kind, string Area, string Action, bool Emergency);
 
 /// <summary>A page of the patient's access log, newest first.</summary>
 public sealed record AccessLogPageDto(int Page, int PageSize, int Total, IReadOnlyList<AccessLogEntryDto> Entries);
@@ -33,12 +37,13 @@ public sealed class PatientAccessLog(BackPlanDb db)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(e => new { e.At, e.UserName, e.Role, e.Action }).ToListAsync(ct);
         return new(page, PageSize, total, [.. rows.Select(r => new AccessLogEntryDto(
-            DateTime.SpecifyKind(r.At, DateTimeKind.Utc), r.UserName, r.Role, KindOf(r.Action), AreaOf(r.Action), r.Action))]);
+            DateTime.SpecifyKind(r.At, DateTimeKind.Utc), r.UserName, r.Role, KindOf(r.Action), AreaOf(r.Action), r.Action,
+            r.Action == EmergencyAccess.EmergencyAccessRules.AuditAction))]);
     }
 
-    /// <summary>Changes are the audit interceptor's <c>Entity.created|modified|deleted</c>; every other action is a read.</summary>
+    /// <summary>Changes are the audit interceptor's <c>Entity.added|modified|deleted</c> (<c>created</c> in older entries); every other action is a read.</summary>
     public static string KindOf(string action) =>
-        action.EndsWith(".created", StringComparison.Ordinal) || action.EndsWith(".modified", StringComparison.Ordinal) || action.EndsWith(".deleted", StringComparison.Ordinal)
+        action.EndsWith(".added", StringComparison.Ordinal) || action.EndsWith(".created", StringComparison.Ordinal) || action.EndsWith(".modified", StringComparison.Ordinal) || action.EndsWith(".deleted", StringComparison.Ordinal)
             ? Change
             : Read;
 

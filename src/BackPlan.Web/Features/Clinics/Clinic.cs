@@ -35,5 +35,11 @@ public sealed class Clinic : PublicSite.IShownOnPublicSite
     /// <summary>Every staff member signs in with a second factor, not only admins (decision 0036).</summary>
     public bool RequireTwoFactorForStaff { get; set; }
 
+    /// <summary>
+    /// A practitioner opens a patient's clinical record only on the patient's care team, or by
+    /// emergency access with a reason (decision 0040). On unless the clinic turns it off.
+    /// </summary>
+    public bool RecordsForCareTeamOnly { get; set; } = true;
+
     public List<Location> Locations { get; } = [];
 }

@@ -12,9 +12,14 @@ public static class DataRightsApi
     public static void MapDataRightsApi(this IEndpointRouteBuilder app) =>
         app.MapMine("export", Export, "patient.export");
 
-    private static async Task<IResult> Export(PatientDataExport export, CurrentUser user, CancellationToken ct)
+    private static async Task<IResult> Export(PatientDataExport export, CurrentUser user, Disclosures.Disclosures disclosures, CancellationToken ct)
     {
         var bundle = await export.GatherAsync(user.PatientId ?? Guid.Empty, ct);
+        if (bundle is not null)
+        {
+            await disclosures.RecordAsync(user.PatientId!.Value, Disclosures.DisclosureKinds.PatientExport, "the patient", "all their data as a JSON file", "the patient's right of access", ct);
+        }
+
         return bundle is null
             ? TypedResults.NotFound()
             : TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(bundle, Json), "application/json", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"backplan-my-data-{bundle.ExportedAt:yyyy-MM-dd}.json"));

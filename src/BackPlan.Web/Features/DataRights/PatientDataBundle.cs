@@ -24,7 +24,7 @@ public sealed record AccessRecord(DateTime At, string Action, string? Role);
 /// their details and consents, episodes, answers and scores, screenings, examinations, programs
 /// given to them, reviews, appointments, signed session notes with their addenda, checks after
 /// sessions, adverse events, scheduled forms, flare-ups, waitlist entries, articles assigned,
-/// exercise log, topics read, alerts about them, deletion requests, and who accessed the record.
+/// exercise log, topics read, alerts about them, deletion requests, correction requests, disclosures, and who accessed the record.
 /// Tokens and their hashes stay out: they are keys, not the patient's information.
 /// </summary>
 public sealed record PatientDataBundle(
@@ -49,7 +49,9 @@ public sealed record PatientDataBundle(
     IReadOnlyList<ScheduledForm> Forms,
     IReadOnlyList<FlareUp> FlareUps,
     IReadOnlyList<WaitlistEntry> Waitlist,
-    IReadOnlyList<ArticleAssignment> ArticlesAssigned);
+    IReadOnlyList<ArticleAssignment> ArticlesAssigned,
+    IReadOnlyList<Amendments.AmendmentRequest> Amendments,
+    IReadOnlyList<Disclosures.DisclosureDto> Disclosures);
 
 /// <summary>A signed session note as the patient receives it (drafts are the practitioner's unfinished work).</summary>
 public sealed record SignedNoteRecord(

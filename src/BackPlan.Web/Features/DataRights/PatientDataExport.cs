@@ -13,7 +13,7 @@ namespace BackPlan.Web.Features.DataRights;
 /// signed-in patient can only ever gather their own. Draft programs are left out: they are the
 /// practitioner's unfinished work and become the patient's advice on approval (decision 0014).
 /// </summary>
-public sealed class PatientDataExport(BackPlanDb db, TimeProvider time)
+public sealed class PatientDataExport(BackPlanDb db, TimeProvider time, Disclosures.Disclosures disclosures)
 {
     public async Task<PatientDataBundle?> GatherAsync(Guid patientId, CancellationToken ct = default)
     {
@@ -52,6 +52,8 @@ public sealed class PatientDataExport(BackPlanDb db, TimeProvider time)
             await db.Set<Forms.ScheduledForm>().AsNoTracking().Where(f => f.PatientId == patientId).OrderBy(f => f.DueAt).ToListAsync(ct),
             await db.FlareUps.AsNoTracking().Where(f => f.PatientId == patientId).OrderBy(f => f.RecordedAt).ToListAsync(ct),
             await db.WaitlistEntries.AsNoTracking().Where(w => w.PatientId == patientId).OrderBy(w => w.JoinedAt).ToListAsync(ct),
-            await db.ArticleAssignments.AsNoTracking().Where(a => a.PatientId == patientId).OrderBy(a => a.AssignedAt).ToListAsync(ct));
+            await db.ArticleAssignments.AsNoTracking().Where(a => a.PatientId == patientId).OrderBy(a => a.AssignedAt).ToListAsync(ct),
+            await db.Set<Amendments.AmendmentRequest>().AsNoTracking().Where(a => a.PatientId == patientId).OrderBy(a => a.RequestedAt).ToListAsync(ct),
+            await disclosures.OfPatientAsync(patientId, ct));
     }
 }

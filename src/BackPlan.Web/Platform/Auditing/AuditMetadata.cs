@@ -38,6 +38,9 @@ public enum RouteIdKind
 
     /// <summary>An audit entry (a FHIR AuditEvent): the patient it is about.</summary>
     AuditEntry,
+
+    /// <summary>A patient's request to correct their record (Features/Amendments).</summary>
+    Amendment,
 }
 
 /// <summary>Declares that an endpoint or page shows no patient data, so it writes no read audit.</summary>

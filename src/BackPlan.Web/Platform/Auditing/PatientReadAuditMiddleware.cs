@@ -43,8 +43,7 @@ public sealed class PatientReadAuditMiddleware(RequestDelegate next)
     private static async Task RecordAsync(HttpContext context, AuditsPatientDataAttribute marker, AuditWriter writer,
         CurrentUser user, Guid clinicId, BackPlanDb db, TimeProvider time)
     {
-        // A FHIR resource that is part of a row has the id {row id}.{part}: the row names the patient.
-        Guid? routeId = marker.RouteKey is { } key && Guid.TryParse(context.GetRouteValue(key)?.ToString()?.Split('.', 2)[0], out var id) ? id : null;
+        var routeId = RouteIdOf(context, marker);
         // Without an id in the route, a patient reads their own record (the portal, /api/v1/me/...).
         var patientId = routeId is { } value ? await PatientOfAsync(db, marker.IdKind, value)
             : marker.RouteKey is null && user.IsPatient ? user.PatientId : null;
@@ -54,8 +53,15 @@ public sealed class PatientReadAuditMiddleware(RequestDelegate next)
         await writer.WriteAsync(AuditLog.Entry(user, clinicId, marker.Action, patientId, detail, time.GetUtcNow().UtcDateTime));
     }
 
+    /// <summary>
+    /// The record id in the route the marker names; a FHIR resource that is part of a row has the id
+    /// {row id}.{part}, and the row names the patient. The care-team gate reads it the same way.
+    /// </summary>
+    internal static Guid? RouteIdOf(HttpContext context, AuditsPatientDataAttribute marker) =>
+        marker.RouteKey is { } key && Guid.TryParse(context.GetRouteValue(key)?.ToString()?.Split('.', 2)[0], out var id) ? id : null;
+
     // Query filters apply: an id of another clinic resolves to nothing (and the page already said 404).
-    private static async Task<Guid?> PatientOfAsync(BackPlanDb db, RouteIdKind kind, Guid id) => kind switch
+    internal static async Task<Guid?> PatientOfAsync(BackPlanDb db, RouteIdKind kind, Guid id) => kind switch
     {
         RouteIdKind.Patient => id,
         RouteIdKind.Episode => await db.Episodes.Where(e => e.Id == id).Select(e => (Guid?)e.PatientId).FirstOrDefaultAsync(),
@@ -68,6 +74,7 @@ public sealed class PatientReadAuditMiddleware(RequestDelegate next)
             ?? await db.Set<Features.AfterSessions.PostSessionCheck>().Where(c => c.Id == id).Select(c => (Guid?)c.PatientId).FirstOrDefaultAsync(),
         RouteIdKind.SessionNote => await db.SessionNotes.Where(n => n.Id == id).Select(n => (Guid?)n.PatientId).FirstOrDefaultAsync(),
         RouteIdKind.AuditEntry => await db.AuditEntries.Where(a => a.Id == id).Select(a => a.PatientId).FirstOrDefaultAsync(),
+        RouteIdKind.Amendment => await db.Set<Features.Amendments.AmendmentRequest>().Where(a => a.Id == id).Select(a => (Guid?)a.PatientId).FirstOrDefaultAsync(),
         _ => null,
     };
 }

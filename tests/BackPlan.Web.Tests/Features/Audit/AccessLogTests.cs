@@ -93,6 +93,7 @@ public class AccessLogTests(BackPlanApp app)
     [InlineData("Patient.modified", "change", "details")]
     [InlineData("appointment.read", "read", "appointments")]
     [InlineData("Appointment.created", "change", "appointments")]
+    [InlineData("AmendmentRequest.added", "change", "details")]
     [InlineData("portal.book", "read", "appointments")]
     [InlineData("patient.program", "read", "home-program")]
     [InlineData("ExerciseLog.modified", "change", "home-program")]

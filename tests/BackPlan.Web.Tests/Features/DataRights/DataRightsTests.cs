@@ -82,9 +82,11 @@ public class DataRightsTests(BackPlanApp app)
             [typeof(BackPlan.Web.Features.Sessions.SessionNote)] = typeof(SignedNoteRecord),
             [typeof(BackPlan.Web.Features.Sessions.SessionNoteAddendum)] = typeof(NoteAddendumRecord),
             [typeof(BackPlan.Web.Features.AfterSessions.PostSessionCheck)] = typeof(AfterSessionCheckRecord),
+            [typeof(BackPlan.Web.Features.Disclosures.Disclosure)] = typeof(BackPlan.Web.Features.Disclosures.DisclosureDto),
         };
         // Offers are emails with a one-time link; the waitlist entry's status records what came of them.
-        var leftOut = new[] { typeof(BackPlan.Web.Features.Waitlist.WaitlistOffer) };
+        // Emergency grants: the access list names each emergency access; the reason stays with the clinic's audit (decision 0040).
+        var leftOut = new[] { typeof(BackPlan.Web.Features.Waitlist.WaitlistOffer), typeof(BackPlan.Web.Features.EmergencyAccess.EmergencyGrant) };
         var inBundle = typeof(PatientDataBundle).GetProperties()
             .Select(p => p.PropertyType.IsGenericType ? p.PropertyType.GetGenericArguments()[0] : p.PropertyType)
             .Concat(typeof(SignedNoteRecord).GetProperties().Select(p => p.PropertyType.IsGenericType ? p.PropertyType.GetGenericArguments()[0] : p.PropertyType))
