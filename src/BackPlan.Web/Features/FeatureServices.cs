@@ -70,6 +70,10 @@ public static class FeatureServices
         // Waitlist: slots whose offers expired unaccepted go to the next in line.
         services.AddSingleton<Waitlist.ExpiredOfferScan>();
         services.AddHostedService(sp => sp.GetRequiredService<Waitlist.ExpiredOfferScan>());
+        // FHIR bulk export: jobs run in the background, one instance each (decision 0038).
+        services.AddOptions<Fhir.BulkExportOptions>().BindConfiguration(Fhir.BulkExportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Fhir.BulkExportRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<Fhir.BulkExportRunner>());
         return services;
     }
 

@@ -19,7 +19,7 @@ public static class FhirEndpoints
         var fhir = app.MapGroup("/fhir").WithTags("FHIR R4");
         fhir.MapGet("/metadata", Metadata).AllowAnonymous().HasNoPatientData()
             .WithSummary("The CapabilityStatement: what this FHIR server reads and searches.");
-        var secured = fhir.MapGroup("").RequireAuthorization();
+        var secured = fhir.MapGroup("").RequireAuthorization().AddEndpointFilter(FhirScopes.CheckAsync);
         Map(secured, FhirTypes.Patient);
         Map(secured, FhirTypes.Practitioner);
         Map(secured, FhirTypes.Organization);
@@ -27,7 +27,10 @@ public static class FhirEndpoints
         Map(secured, FhirTypes.Appointment);
         Map(secured, FhirTypes.Observation);
         Map(secured, FhirTypes.EpisodeOfCare);
+        secured.MapFhirCreates();
+        secured.MapBulkExport();
         secured.MapGet("/Patient/{id}/$everything", EverythingAsync).AuditsPatientData("fhir.patient.everything")
+            .WithMetadata(new FhirScopeRequirement("Patient", FhirAccess.Read))
             .WithSummary("Everything of one patient: the Patient, their episodes of care, appointments and observations, the practitioners those name, and the clinic.");
     }
 
@@ -35,9 +38,10 @@ public static class FhirEndpoints
         where T : class
     {
         var read = group.MapGet($"/{type.Name}/{{id}}", (string id, HttpRequest request, BackPlanDb db, CancellationToken ct) => ReadAsync(type, id, request, db, ct))
-            .WithSummary($"One {type.Name}.");
+            .WithSummary($"One {type.Name}.").WithMetadata(new FhirScopeRequirement(type.Name, FhirAccess.Read));
         var search = group.MapGet($"/{type.Name}", (HttpRequest request, BackPlanDb db, Clinics.ClinicClock clock, CancellationToken ct) => SearchAsync(type, request, db, clock, ct))
-            .WithSummary($"Search {type.Name}: {string.Join(", ", FhirCapability.Accepted(type).Order(StringComparer.Ordinal))}.");
+            .WithSummary($"Search {type.Name}: {string.Join(", ", FhirCapability.Accepted(type).Order(StringComparer.Ordinal))}.")
+            .WithMetadata(new FhirScopeRequirement(type.Name, FhirAccess.Read));
         if (type.AuditAction is { } action)
         {
             read.AuditsPatientData($"{action}.read", idKind: type.AuditIdKind);
@@ -68,7 +72,8 @@ public static class FhirEndpoints
         }
 
         var resources = new List<Hl7.Fhir.Model.Resource> { PatientResource.From(patient) };
-        foreach (var type in FhirTypes.All)
+        // Only the types the token's scopes read.
+        foreach (var type in FhirTypes.All.Where(t => FhirScopes.Allows(request.HttpContext.User, t.Name, FhirAccess.Read)))
         {
             resources.AddRange(await type.OfPatientAsync(db, key, ct));
         }

@@ -46,6 +46,16 @@ public interface IFhirType
 
     /// <summary>This type's resources of one patient (their compartment, for <c>$everything</c>); none when the type is not a patient's.</summary>
     Task<List<Resource>> OfPatientAsync(BackPlanDb db, Guid patientId, CancellationToken ct);
+
+    /// <summary>Whether its resources belong to patients (the Patient itself, or a row naming its patient): what a Group export takes.</summary>
+    bool OfPatients { get; }
+
+    /// <summary>
+    /// One page of a bulk export (decision 0038), in search order: every row the query filters let through,
+    /// or only those of <paramref name="patients"/>, and only those made after <paramref name="since"/> when
+    /// the type keeps a time (a type without one is exported whole).
+    /// </summary>
+    Task<List<Resource>> ExportPageAsync(BackPlanDb db, IQueryable<Guid>? patients, DateTime? since, int offset, int count, CancellationToken ct);
 }
 
 /// <summary>
@@ -83,6 +93,30 @@ public sealed class FhirType<T>(
             : [];
 
     public IReadOnlyList<string> IncludeNames => [.. Includes.Select(i => i.Name)];
+
+    /// <summary>When a row was made, for a bulk export's <c>_since</c>; null when the rows keep no time.</summary>
+    public Expression<Func<T, DateTime>>? LastUpdated { get; init; }
+
+    // A Patient is its own compartment (FHIR R4 compartmentdefinition-patient).
+    private Expression<Func<T, Guid>>? PatientOfRow => PatientId ?? (name == "Patient" ? id : null);
+
+    public bool OfPatients => PatientOfRow is not null;
+
+    public async Task<List<Resource>> ExportPageAsync(BackPlanDb db, IQueryable<Guid>? patients, DateTime? since, int offset, int count, CancellationToken ct)
+    {
+        var query = Rows(db).AsNoTracking();
+        if (patients is not null)
+        {
+            query = PatientOfRow is { } patient ? query.Where(FhirExpressions.Apply(patient, (Expression<Func<Guid, bool>>)(p => patients.Contains(p)))) : query.Where(_ => false);
+        }
+
+        if (since is { } after && LastUpdated is { } updated)
+        {
+            query = query.Where(FhirExpressions.Apply(updated, (Expression<Func<DateTime, bool>>)(at => at > after)));
+        }
+
+        return [.. (await Order(query).Skip(offset).Take(count).ToListAsync(ct)).Select(toResource)];
+    }
 
     public IReadOnlyList<FhirFilter<T>> Filters { get; } =
         [new(new("_id", SearchParamType.Token, "One or more ids, comma-separated."), (query, value, _) => FhirFilterResult.Of(query.Where(IdIn(id, value)))), .. filters];

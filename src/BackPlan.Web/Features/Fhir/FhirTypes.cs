@@ -21,6 +21,7 @@ public static class FhirTypes
         DayOn<PatientRow>("birthdate", p => p.DateOfBirth, "The birth date"))
     {
         Operations = ["everything"],
+        LastUpdated = p => p.CreatedAt,
     };
 
     public static readonly FhirType<Staff.StaffMember> Practitioner = new(
@@ -47,6 +48,7 @@ public static class FhirTypes
     {
         AuditIdKind = Platform.Auditing.RouteIdKind.Appointment,
         PatientId = a => a.PatientId,
+        LastUpdated = a => a.CreatedAt,
     };
 
     public static readonly FhirType<Questionnaires.QuestionnaireResponse> Observation = new(
@@ -65,6 +67,7 @@ public static class FhirTypes
     {
         AuditIdKind = Platform.Auditing.RouteIdKind.QuestionnaireResponse,
         PatientId = r => r.PatientId,
+        LastUpdated = r => r.RecordedAt,
         Includes = [new("Observation:subject", async (rows, db, ct) =>
         {
             var ids = rows.Select(r => r.PatientId).Distinct().ToList();
@@ -81,6 +84,7 @@ public static class FhirTypes
     {
         AuditIdKind = Platform.Auditing.RouteIdKind.Episode,
         PatientId = e => e.PatientId,
+        LastUpdated = e => e.CreatedAt,
     };
 
     public static readonly IReadOnlyList<IFhirType> All = [Patient, Practitioner, Organization, Location, Appointment, Observation, EpisodeOfCare];

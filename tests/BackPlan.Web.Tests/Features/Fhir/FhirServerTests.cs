@@ -3,9 +3,9 @@ using System.Net.Http.Headers;
 using BackPlan.Web.Features.Fhir;
 using BackPlan.Web.Tests.Support;
 using Hl7.Fhir.Model;
-using Hl7.Fhir.Validation;
 using Microsoft.EntityFrameworkCore;
 using Task = System.Threading.Tasks.Task;
+using static BackPlan.Web.Tests.Features.Fhir.FhirResponses;
 
 namespace BackPlan.Web.Tests.Features.Fhir;
 
@@ -13,19 +13,6 @@ namespace BackPlan.Web.Tests.Features.Fhir;
 public class FhirServerTests(BackPlanApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    /// <summary>Parses with Firely (strict) and validates the resource's cardinalities and values.</summary>
-    private static async Task<T> ResourceAsync<T>(HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.OK)
-        where T : Resource
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal(FhirJson.MediaType, response.Content.Headers.ContentType?.MediaType);
-        var (resource, problem) = FhirJson.Parse<T>(await response.Content.ReadAsStringAsync(Ct));
-        Assert.True(resource is not null, problem);
-        var problems = resource.Validate(ModelInfo.ModelInspector, NarrativeValidationKind.FhirXhtml, null!, validateRecursively: true).ToList();
-        Assert.True(problems.Count == 0, string.Join("; ", problems.Select(p => p.ToString())));
-        return resource;
-    }
 
     private static async Task<Guid> AddPatientAsync(TestClinic clinic, string given, string family, DateOnly born) => await clinic.QueryAsync(async db =>
     {
@@ -186,9 +173,12 @@ public class FhirServerTests(BackPlanApp app)
         Assert.Equal(["json"], statement.Format);
         var rest = Assert.Single(statement.Rest);
         Assert.Equal(CapabilityStatement.RestfulCapabilityMode.Server, rest.Mode);
-        Assert.Equal(["Patient", "Practitioner", "Organization", "Location", "Appointment", "Observation", "EpisodeOfCare"], rest.Resource.Select(r => r.Type));
+        Assert.Equal(["Patient", "Practitioner", "Organization", "Location", "Appointment", "Observation", "EpisodeOfCare"], FhirTypes.All.Select(t => t.Name));
         Assert.Equal(["Observation:subject"], rest.Resource.Single(r => r.Type == "Observation").SearchInclude);
-        Assert.Equal(FhirTypes.All.Select(t => t.Name), rest.Resource.Select(r => r.Type));
+        // The served types, then a type only created here (QuestionnaireResponse) and the Group of $export.
+        Assert.Equal(FhirTypes.All.Select(t => t.Name).Union(FhirCreateEndpoints.Types).Append("Group"), rest.Resource.Select(r => r.Type));
+        Assert.Equal(["Observation", "QuestionnaireResponse"], rest.Resource.Where(r => r.Interaction.Any(i => i.Code == CapabilityStatement.TypeRestfulInteraction.Create)).Select(r => r.Type));
+        Assert.Equal("export", Assert.Single(rest.Operation).Name);
     }
 
     [Fact]
@@ -197,6 +187,7 @@ public class FhirServerTests(BackPlanApp app)
         var clinic = await TestClinic.CreateAsync(app);
         var id = await AddPatientAsync(clinic, "Capa", "Bility", new DateOnly(1980, 5, 17));
         using var staff = await clinic.ClientAsAsync(clinic.PractitionerEmail);
+        using var admin = await clinic.ClientAsAsync(clinic.AdminEmail);
         using var anonymous = app.CreateClient();
         var statement = await ResourceAsync<CapabilityStatement>(await anonymous.GetAsync("/fhir/metadata", Ct));
         // One value per advertised parameter that matches the record above: a new parameter needs one here.
@@ -218,8 +209,24 @@ public class FhirServerTests(BackPlanApp app)
         var known = new Dictionary<string, Guid>
         {
             ["Patient"] = id, ["Practitioner"] = practitioner, ["Organization"] = clinic.Id, ["Location"] = location,
-            ["Appointment"] = appointment, ["Observation"] = observation, ["EpisodeOfCare"] = episode,
+            ["Appointment"] = appointment, ["Observation"] = observation, ["EpisodeOfCare"] = episode, ["Group"] = clinic.Id,
         };
+        // A resource per create interaction, of the patient above (who has an open episode).
+        var creates = new Dictionary<string, Resource> { ["Observation"] = Pain(id, 3), ["QuestionnaireResponse"] = Odi(id) };
+        async Task KickOffAsync(string path)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Add("Prefer", "respond-async");
+            var response = await admin.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            Assert.NotNull(response.Content.Headers.ContentLocation);
+        }
+
+        foreach (var operation in statement.Rest.Single().Operation)
+        {
+            Assert.Equal("export", operation.Name);
+            await KickOffAsync("/fhir/$export");
+        }
         // A value per advertised parameter: the ids, part of each name, and the patient's birth date.
         var samples = known.SelectMany(k => new[] { ($"{k.Key}._id", k.Value.ToString()), ($"{k.Key}._count", "5"), ($"{k.Key}._offset", "0") })
             .Concat([("Patient.name", "bility"), ("Patient.birthdate", "eq1980-05-17"), ("Practitioner.name", practitionerName[1..^1].ToUpperInvariant()),
@@ -238,13 +245,23 @@ public class FhirServerTests(BackPlanApp app)
                     var read = await ResourceAsync<Resource>(await staff.GetAsync($"/fhir/{resource.Type}/{known[resource.Type!]}", Ct));
                     Assert.Equal((resource.Type, known[resource.Type!].ToString()), (read.TypeName, read.Id));
                 }
+                else if (interaction == CapabilityStatement.TypeRestfulInteraction.Create)
+                {
+                    var created = await ResourceAsync<Resource>(await PostAsync(staff, creates[resource.Type!]), HttpStatusCode.Created);
+                    Assert.Equal(resource.Type, created.TypeName);
+                }
                 else
                 {
                     Assert.Equal(CapabilityStatement.TypeRestfulInteraction.SearchType, interaction);
                 }
             }
 
-            foreach (var operation in resource.Operation)
+            foreach (var operation in resource.Operation.Where(o => o.Name == "export"))
+            {
+                await KickOffAsync($"/fhir/{resource.Type}/{known[resource.Type!]}/$export");
+            }
+
+            foreach (var operation in resource.Operation.Where(o => o.Name != "export"))
             {
                 var result = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}/{known[resource.Type!]}/${operation.Name}", Ct));
                 Assert.Contains(result.Entry, e => e.Resource!.Id == known[resource.Type!].ToString());
