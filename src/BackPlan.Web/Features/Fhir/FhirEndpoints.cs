@@ -82,7 +82,10 @@ public static class FhirEndpoints
             .Select(p => p.Actor?.Reference).OfType<string>().Where(r => r.StartsWith("Practitioner/", StringComparison.Ordinal))
             .Select(r => Guid.Parse(r["Practitioner/".Length..])).Distinct().ToList();
         resources.AddRange((await FhirTypes.Practitioner.Rows(db).AsNoTracking().Where(s => practitioners.Contains(s.Id)).ToListAsync(ct)).Select(FhirTypes.Practitioner.ToResource));
-        resources.AddRange((await db.Clinics.AsNoTracking().ToListAsync(ct)).Select(FhirTypes.Organization.ToResource));
+        if (FhirScopes.Allows(request.HttpContext.User, FhirTypes.Organization.Name, FhirAccess.Read))
+        {
+            resources.AddRange((await db.Clinics.AsNoTracking().ToListAsync(ct)).Select(FhirTypes.Organization.ToResource));
+        }
         var root = FhirSearch.Root(request);
         var bundle = new Hl7.Fhir.Model.Bundle
         {

@@ -61,6 +61,22 @@ public class FhirScopeTests(BackPlanApp app)
     }
 
     [Fact]
+    public async Task Everything_GivesOnlyTheTypesTheScopesRead()
+    {
+        var clinic = await TestClinic.CreateAsync(app);
+        var (episode, _) = await BackPlan.Web.Tests.Features.HomeProgram.ProgramSetup.ApprovedProgramAsync(clinic, clinic.PatientId);
+        await BackPlan.Web.Tests.Features.HomeProgram.ProgramSetup.RespondAsync(clinic, clinic.PatientId, episode, "nprs", new() { ["nprs.current"] = 4 }, 1);
+        using var full = (await SignInAsync(clinic.PatientEmail, null)).Client;
+        using var narrowed = (await SignInAsync(clinic.PatientEmail, "patient/Patient.read patient/Observation.read")).Client;
+
+        var all = await ResourceAsync<Bundle>(await full.GetAsync($"/fhir/Patient/{clinic.PatientId}/$everything", Ct));
+        var some = await ResourceAsync<Bundle>(await narrowed.GetAsync($"/fhir/Patient/{clinic.PatientId}/$everything", Ct));
+
+        Assert.Contains(all.Entry, e => e.Resource is EpisodeOfCare);
+        Assert.Equal(["Observation", "Patient"], some.Entry.Select(e => e.Resource!.TypeName).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task FrontDesk_MayNotCreate_403_AndAReadOnlyPractitionerNeither()
     {
         var clinic = await TestClinic.CreateAsync(app);
