@@ -22,7 +22,8 @@ function init(args)
       if body == "" then
         body = nil
       else
-        headers["Content-Type"] = "application/json"
+        -- FHIR's own media type on /fhir (a FHIR client sends it), plain JSON elsewhere.
+        headers["Content-Type"] = path:find("^/fhir/") and "application/fhir+json" or "application/json"
       end
       requests[#requests + 1] = wrk.format(method, path, headers, body)
     end

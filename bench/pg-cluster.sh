@@ -1,4 +1,4 @@
-# Sourced by postgres.sh and load.sh: starts a throwaway PostgreSQL cluster (default settings,
+# Sourced by postgres.sh and with-app.sh: starts a throwaway PostgreSQL cluster (default settings,
 # fsync on) on a free 127.0.0.1 port and exports BACKPLAN_BENCH_POSTGRES; pg_cluster_stop stops it
 # and removes its files. As root the server runs as the postgres user.
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)

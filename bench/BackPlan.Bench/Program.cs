@@ -34,6 +34,12 @@ internal static class BenchProgram
             case "load":
                 return await LoadBench.RunAsync(args[1..]);
 
+            case "journeys":
+                return await JourneyBench.RunAsync(args[1..]);
+
+            case "fhir":
+                return await FhirLoadBench.RunAsync(args[1..]);
+
             case "outcomes":
                 return await OutcomeBench.RunAsync(args[1..]);
 
@@ -51,6 +57,11 @@ internal static class BenchProgram
                       load [options]                       wrk against the app on Kestrel beside plain Kestrel (run bench/load.sh)
                         --providers sqlite,postgres        --duration 10 --warmup 2 --threads 2 --connections 16
                         --clinics 25 --patients 4000 --audit 500000 --reseed   as for web
+                      journeys [options]                   practitioners' days and portal patients at once against the app (run bench/journeys.sh)
+                        --provider postgres|sqlite         --staff 200 --portal 200 --episodes 1000000 --observations 1000000
+                        --duration 120 --warmup 60 --think 5 (seconds)   --clinics 25 --patients 4000 --audit 500000 --reseed
+                      fhir [options]                       wrk against FHIR read, search and create beside plain Kestrel, PostgreSQL (run bench/fhir.sh)
+                        --observations 1000000             and load's options (--duration 10 --warmup 30 --threads 2 --connections 16, data options)
                       outcomes [options]                   the outcomes dashboard query for one clinic of N episodes (fresh database each)
                         --episodes 10000,100000            sizes to time   --runs 20   --provider sqlite|postgres   --connection <string>
                     """);

@@ -339,7 +339,7 @@ internal static class LoadBench
     private static WebOptions DataOptions(LoadSettings settings, string provider) =>
         WebOptions.Parse([.. DefaultData, .. settings.DataArgs, "--provider", provider]);
 
-    private static LoadSettings Parse(string[] args)
+    internal static LoadSettings Parse(string[] args)
     {
         var providers = new List<string> { "sqlite", "postgres" };
         // Warm-up: under full load the tiered JIT's background thread gets little CPU, and a page as large

@@ -80,7 +80,9 @@ public static class FeatureServices
     private static IServiceCollection AddOutcomeOptions(this IServiceCollection services)
     {
         services.AddOptions<Outcomes.OutcomeOptions>().BindConfiguration(Outcomes.OutcomeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        return services;
+        // Rebuilds of every month (after "Recompute all" or a bulk load) run here, not in a view.
+        services.AddSingleton<Outcomes.OutcomeAggregateRebuilder>();
+        return services.AddHostedService(sp => sp.GetRequiredService<Outcomes.OutcomeAggregateRebuilder>());
     }
 
     private static IServiceCollection AddForms(this IServiceCollection services)

@@ -29,6 +29,7 @@ public class BackPlanApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("PostSession:PollInterval", "01:00:00");
         // Tests run bulk exports themselves (BulkExportRunner.RunDueAsync).
         builder.UseSetting("Fhir:Export:PollInterval", "01:00:00");
+        builder.UseSetting("Outcomes:RebuildPollInterval", "01:00:00");
         // Every test signs in from the same (absent) client address; SignInThrottleTests runs an app with the real limit.
         builder.UseSetting("SignIn:AttemptLimit", "1000000");
         Configure(builder);

@@ -21,8 +21,8 @@ public static class AppointmentResource
         {
             Id = appointment.Id.ToString(),
             Status = Statuses[appointment.Status],
-            Start = new DateTimeOffset(DateTime.SpecifyKind(appointment.StartUtc, DateTimeKind.Utc)),
-            End = new DateTimeOffset(DateTime.SpecifyKind(appointment.EndUtc, DateTimeKind.Utc)),
+            Start = FhirTime.Offset(appointment.StartUtc),
+            End = FhirTime.Offset(appointment.EndUtc),
             MinutesDuration = (int)(appointment.EndUtc - appointment.StartUtc).TotalMinutes,
             Created = appointment.CreatedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Participant =

@@ -125,14 +125,13 @@ public sealed class BulkExportRunner(IServiceScopeFactory scopes, IOptions<BulkE
         {
             var lines = new StringBuilder();
             var inFile = 0;
-            for (var offset = 0; ; offset += PageSize)
+            if (!await RenewAsync(db, export.Id, $"{type.Name}: type {index + 1} of {types.Count}, {total} resources so far", transactionTime, ct))
             {
-                if (!await RenewAsync(db, export.Id, $"{type.Name}: type {index + 1} of {types.Count}, {total} resources so far", transactionTime, ct))
-                {
-                    return false;
-                }
+                return false;
+            }
 
-                var page = await type.ExportPageAsync(db, patients, export.Since, offset, PageSize, ct);
+            await foreach (var page in type.ExportAsync(db, patients, export.Since, PageSize, ct))
+            {
                 foreach (var resource in page)
                 {
                     lines.Append(FhirJson.SerializeLine(resource)).Append('\n');
@@ -144,9 +143,10 @@ public sealed class BulkExportRunner(IServiceScopeFactory scopes, IOptions<BulkE
                     }
                 }
 
-                if (page.Count < PageSize)
+                // Still ours after each page: a cancelled or taken-over run stops here.
+                if (!await RenewAsync(db, export.Id, $"{type.Name}: type {index + 1} of {types.Count}, {total} resources so far", transactionTime, ct))
                 {
-                    break;
+                    return false;
                 }
             }
 

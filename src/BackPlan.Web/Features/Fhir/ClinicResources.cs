@@ -72,6 +72,25 @@ public static class ClinicResources
         return practitioner;
     }
 
+    /// <summary>A practitioner's role at the clinic (same id as the Practitioner): the profession, at the clinic, while the licence is valid.</summary>
+    public static PractitionerRole PractitionerRole(Staff.StaffMember staff)
+    {
+        var role = new PractitionerRole
+        {
+            Id = staff.Id.ToString(),
+            Active = true,
+            Practitioner = new ResourceReference($"Practitioner/{staff.Id}", staff.FullName),
+            Organization = new ResourceReference($"Organization/{staff.ClinicId}"),
+            Code = [new CodeableConcept { Text = staff.Profession ?? "Practitioner" }],
+        };
+        if (staff.LicenceExpiresOn is { } until)
+        {
+            role.Period = new Period { End = until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
+        return role;
+    }
+
     private static void Telecom(List<ContactPoint> telecom, string? phone, string? email)
     {
         if (!string.IsNullOrWhiteSpace(phone))

@@ -20,22 +20,19 @@ public static class FhirEndpoints
         fhir.MapGet("/metadata", Metadata).AllowAnonymous().HasNoPatientData()
             .WithSummary("The CapabilityStatement: what this FHIR server reads and searches.");
         var secured = fhir.MapGroup("").RequireAuthorization().AddEndpointFilter(FhirScopes.CheckAsync);
-        Map(secured, FhirTypes.Patient);
-        Map(secured, FhirTypes.Practitioner);
-        Map(secured, FhirTypes.Organization);
-        Map(secured, FhirTypes.Location);
-        Map(secured, FhirTypes.Appointment);
-        Map(secured, FhirTypes.Observation);
-        Map(secured, FhirTypes.EpisodeOfCare);
+        foreach (var type in FhirTypes.All)
+        {
+            Map(secured, type);
+        }
+
         secured.MapFhirCreates();
         secured.MapBulkExport();
         secured.MapGet("/Patient/{id}/$everything", EverythingAsync).AuditsPatientData("fhir.patient.everything")
             .WithMetadata(new FhirScopeRequirement("Patient", FhirAccess.Read))
-            .WithSummary("Everything of one patient: the Patient, their episodes of care, appointments and observations, the practitioners those name, and the clinic.");
+            .WithSummary("Everything of one patient: the Patient and every resource in their compartment (episodes, appointments, sessions, observations, forms, programs, goals, techniques, consents, audit events), the practitioners their appointments name, and the clinic.");
     }
 
-    private static void Map<T>(RouteGroupBuilder group, FhirType<T> type)
-        where T : class
+    private static void Map(RouteGroupBuilder group, IFhirType type)
     {
         var read = group.MapGet($"/{type.Name}/{{id}}", (string id, HttpRequest request, BackPlanDb db, CancellationToken ct) => ReadAsync(type, id, request, db, ct))
             .WithSummary($"One {type.Name}.").WithMetadata(new FhirScopeRequirement(type.Name, FhirAccess.Read));
@@ -71,7 +68,7 @@ public static class FhirEndpoints
             return FhirResults.NotFound("Patient", id);
         }
 
-        var resources = new List<Hl7.Fhir.Model.Resource> { PatientResource.From(patient) };
+        var resources = new List<Hl7.Fhir.Model.Resource> { FhirTypes.Patient.ToResource(patient) };
         // Only the types the token's scopes read.
         foreach (var type in FhirTypes.All.Where(t => FhirScopes.Allows(request.HttpContext.User, t.Name, FhirAccess.Read)))
         {
@@ -100,20 +97,17 @@ public static class FhirEndpoints
     private static IResult Metadata(HttpRequest request) =>
         FhirResults.RefuseFormat(request) ?? FhirResults.Resource(FhirCapability.Statement(Started));
 
-    private static async Task<IResult> ReadAsync<T>(FhirType<T> type, string id, HttpRequest request, BackPlanDb db, CancellationToken ct)
-        where T : class
+    private static async Task<IResult> ReadAsync(IFhirType type, string id, HttpRequest request, BackPlanDb db, CancellationToken ct)
     {
         if (FhirResults.RefuseFormat(request) is { } refused)
         {
             return refused;
         }
 
-        var row = Guid.TryParse(id, out var key) ? await type.Rows(db).AsNoTracking().FirstOrDefaultAsync(type.HasId(key), ct) : null;
-        return row is null ? FhirResults.NotFound(type.Name, id) : FhirResults.Resource(type.ToResource(row));
+        return await type.ReadAsync(db, id, ct) is { } resource ? FhirResults.Resource(resource) : FhirResults.NotFound(type.Name, id);
     }
 
-    private static async Task<IResult> SearchAsync<T>(FhirType<T> type, HttpRequest request, BackPlanDb db, Clinics.ClinicClock clock, CancellationToken ct)
-        where T : class
+    private static async Task<IResult> SearchAsync(IFhirType type, HttpRequest request, BackPlanDb db, Clinics.ClinicClock clock, CancellationToken ct)
     {
         var (page, refusal) = FhirSearch.Read(request, type);
         if (page is null)
@@ -121,25 +115,7 @@ public static class FhirEndpoints
             return refusal!;
         }
 
-        var query = type.Rows(db).AsNoTracking();
-        // The clinic's zone costs a query: read it only when a date parameter will use it.
-        var dated = type.Filters.Any(f => f.Parameter.Type == Hl7.Fhir.Model.SearchParamType.Date && request.Query.ContainsKey(f.Parameter.Name));
-        var context = new FhirSearchContext(db, dated ? await clock.ZoneAsync(ct) : NodaTime.DateTimeZone.Utc);
-        foreach (var filter in type.Filters)
-        {
-            foreach (var value in request.Query[filter.Parameter.Name])
-            {
-                var result = filter.Apply(query, value ?? "", context);
-                if (result.Query is null)
-                {
-                    return FhirSearch.Invalid(result.Problem!);
-                }
-
-                query = result.Query;
-            }
-        }
-
-        var includes = new List<FhirInclude<T>>();
+        var includes = new List<FhirInclude>();
         foreach (var name in request.Query["_include"])
         {
             if (type.Includes.FirstOrDefault(i => i.Name == name) is not { } include)
@@ -150,14 +126,21 @@ public static class FhirEndpoints
             includes.Add(include);
         }
 
-        var total = await query.CountAsync(ct);
-        var found = await type.Order(query).Skip(page.Offset).Take(page.Count).ToListAsync(ct);
+        // The clinic's zone costs a query: read it only when a date parameter will use it.
+        var dated = type.Parameters.Any(p => p.Type == Hl7.Fhir.Model.SearchParamType.Date && request.Query.ContainsKey(p.Name));
+        var context = new FhirSearchContext(db, dated ? await clock.ZoneAsync(ct) : NodaTime.DateTimeZone.Utc);
+        var (matches, problem) = await type.SearchAsync(request.Query, context, page, ct);
+        if (matches is null)
+        {
+            return FhirSearch.Invalid(problem!);
+        }
+
         var included = new List<Hl7.Fhir.Model.Resource>();
         foreach (var include in includes.Distinct())
         {
-            included.AddRange(await include.Load(found, db, ct));
+            included.AddRange(await include.Load(matches.Page, db, ct));
         }
 
-        return FhirResults.Resource(FhirSearch.Searchset(request, type.Name, total, page, found.Select(type.ToResource), included));
+        return FhirResults.Resource(FhirSearch.Searchset(request, type.Name, matches.Total, page, matches.Page, included));
     }
 }

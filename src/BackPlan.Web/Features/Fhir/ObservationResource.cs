@@ -33,11 +33,31 @@ public static class ObservationResource
             Category = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey")],
             Code = code,
             Subject = new ResourceReference($"Patient/{response.PatientId}"),
-            Effective = new FhirDateTime(new DateTimeOffset(DateTime.SpecifyKind(response.RecordedAt, DateTimeKind.Utc))),
-            Issued = new DateTimeOffset(DateTime.SpecifyKind(response.RecordedAt, DateTimeKind.Utc)),
-            Value = new Quantity { Value = response.Score, Unit = "score", System = "http://unitsofmeasure.org", Code = "{score}" },
+            Effective = FhirTime.At(response.RecordedAt),
+            Issued = FhirTime.Offset(response.RecordedAt),
+            Value = ScoreOf(response.Score),
         };
     }
+
+    /// <summary>BackPlan's code system for its other observations: <c>post-session-soreness</c>.</summary>
+    public const string ObservationSystem = "urn:backplan:observation";
+
+    public const string Soreness = "post-session-soreness";
+
+    /// <summary>Soreness or increased sensitivity after a session, 0–10, as the patient reported it in the post-session check: pain.</summary>
+    public static Observation FromCheck(AfterSessions.PostSessionCheck check) => new()
+    {
+        Id = check.Id.ToString(),
+        Status = ObservationStatus.Final,
+        Category = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey")],
+        Code = new CodeableConcept(ObservationSystem, Soreness, "Soreness or increased sensitivity after the session (0-10)"),
+        Subject = new ResourceReference($"Patient/{check.PatientId}"),
+        Effective = FhirTime.At(check.CompletedAt ?? check.CreatedAt),
+        Issued = FhirTime.Offset(check.CompletedAt ?? check.CreatedAt),
+        Performer = [new ResourceReference($"Patient/{check.PatientId}")],
+        Value = ScoreOf(check.Soreness),
+        Note = check.Unexpected is { Length: > 0 } unexpected ? [new Annotation { Text = unexpected }] : [],
+    };
 
     /// <summary>The instrument a <c>code</c> search value names: <c>odi</c>, <c>urn:backplan:instrument|odi</c>, or a LOINC code (<c>72514-3</c>, <c>http://loinc.org|72514-3</c>).</summary>
     public static string? InstrumentOf(string value)
@@ -50,4 +70,6 @@ public static class ObservationResource
 
         return system is null or Loinc ? InstrumentLibrary.All.FirstOrDefault(i => i.Loinc == code)?.Code : null;
     }
+
+    private static Quantity ScoreOf(decimal? value) => new() { Value = value, Unit = "score", System = "http://unitsofmeasure.org", Code = "{score}" };
 }

@@ -11,7 +11,6 @@ public static class PatientResource
         var resource = new Patient
         {
             Id = patient.Id.ToString(),
-            Meta = new Meta { LastUpdated = new DateTimeOffset(DateTime.SpecifyKind(patient.CreatedAt, DateTimeKind.Utc)) },
             Active = true,
             Name = [new HumanName { Use = HumanName.NameUse.Official, Family = patient.FamilyName, Given = [patient.GivenName] }],
             BirthDate = patient.DateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -1,47 +1,38 @@
-using System.Globalization;
 using BackPlan.Clinical;
-using BackPlan.Clinical.Scoring;
 using Hl7.Fhir.Model;
-using Catalogue = BackPlan.Clinical.Scoring.Instruments;
 
 namespace BackPlan.Web.Features.Fhir;
 
 /// <summary>
-/// A stored questionnaire response as a FHIR R4 QuestionnaireResponse: the instrument's canonical, the
-/// subject, when, the time point (extension) and each answer under its item code, in the kind the
-/// instrument's Questionnaire asks for (an option's coding, an integer, a decimal or a boolean).
+/// An answered form as a FHIR R4 QuestionnaireResponse: the instrument's Questionnaire (canonical
+/// <c>urn:backplan:instrument:{code}</c>, as <c>/fhir</c> and /api/v1/instruments give it), each
+/// answer under its item code (linkId), a PSFS activity's name as the item's text, who wrote it and when.
 /// </summary>
 public static class QuestionnaireResponseResource
 {
-    public static QuestionnaireResponse From(Questionnaires.QuestionnaireResponse response)
+    public static QuestionnaireResponse From(Questionnaires.QuestionnaireResponse response) => new()
     {
-        var instrument = Catalogue.Find(response.Instrument);
-        var resource = new QuestionnaireResponse
+        Id = response.Id.ToString(),
+        Questionnaire = QuestionnaireResource.CanonicalBase + response.Instrument,
+        Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
+        Subject = new ResourceReference($"Patient/{response.PatientId}"),
+        Authored = FhirTime.Text(response.RecordedAt),
+        Author = new ResourceReference(response.ByPatient ? $"Patient/{response.PatientId}" : null, response.ByPatient ? null : response.RecordedBy),
+        Source = response.ByPatient ? new ResourceReference($"Patient/{response.PatientId}") : null,
+        Item = [.. response.Answers.Where(a => Answer.IsAnswered(a.Value)).OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new QuestionnaireResponse.ItemComponent
         {
-            Id = response.Id.ToString(),
-            Questionnaire = QuestionnaireResource.CanonicalBase + response.Instrument,
-            Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
-            Subject = new ResourceReference($"Patient/{response.PatientId}"),
-            Authored = new FhirDateTime(new DateTimeOffset(DateTime.SpecifyKind(response.RecordedAt, DateTimeKind.Utc))).Value,
-            Extension = [new Extension(FhirAnswers.TimePointExtension, new Code(response.TimePoint))],
-        };
-        foreach (var (code, answer) in response.Answers.Where(a => Answer.IsAnswered(a.Value)))
-        {
-            var item = new QuestionnaireResponse.ItemComponent { LinkId = code, Text = response.Labels.GetValueOrDefault(code) };
-            item.Answer.Add(new QuestionnaireResponse.AnswerComponent { Value = ValueOf(instrument?.FindItem(code), answer!) });
-            resource.Item.Add(item);
-        }
+            LinkId = a.Key,
+            Text = response.Labels.GetValueOrDefault(a.Key),
+            Answer = [new QuestionnaireResponse.AnswerComponent { Value = ValueOf(a.Value!) }],
+        })],
+    };
 
-        return resource;
-    }
-
-    private static DataType ValueOf(InstrumentItem? item, Answer answer) => (item?.Domain, answer) switch
+    private static DataType ValueOf(Answer answer) => answer switch
     {
-        ({ Options.Count: > 0 } domain, Answer.Number n) => new Coding(QuestionnaireResource.AnswerSystem + item!.Code, n.Value.ToString(CultureInfo.InvariantCulture),
-            domain.Options.FirstOrDefault(o => o.Value == n.Value)?.Label),
-        ({ Kind: ValueDomain.IntegerKind }, Answer.Number n) => new Integer((int)n.Value),
-        (_, Answer.Number n) => new FhirDecimal(n.Value),
-        (_, Answer.Boolean b) => new FhirBoolean(b.Value),
-        (_, var other) => new FhirString(other.ToString()),
+        Answer.Number n when n.Value == decimal.Truncate(n.Value) && Math.Abs(n.Value) < int.MaxValue => new Integer((int)n.Value),
+        Answer.Number n => new FhirDecimal(n.Value),
+        Answer.Boolean b => new FhirBoolean(b.Value),
+        Answer.Text t => new FhirString(t.Value),
+        _ => throw new System.Diagnostics.UnreachableException("unanswered items are left out"),
     };
 }

@@ -6,17 +6,37 @@ namespace BackPlan.Web.Features.Outcomes;
 /// <summary>
 /// Brings the caller's clinic's <see cref="OutcomeAggregate"/> rows up to date: every month named by
 /// an <see cref="OutcomeAggregateChange"/> is grouped again from its records, in one transaction.
-/// The dashboard calls it before reading, so its figures are never older than the records.
+/// A dashboard view regroups the months changed since the last view before reading
+/// (<see cref="RefreshChangedMonthsAsync"/>), so its figures are never older than the records; a
+/// rebuild of every month (after a bulk load or "Recompute all") is left to the background
+/// (<see cref="OutcomeAggregateRebuilder"/>), so no view waits for it.
 /// </summary>
 public static class OutcomeAggregates
 {
-    public static async Task RefreshAsync(BackPlanDb db, DateTime now, CancellationToken ct = default)
+    /// <summary>Regroups every month named by a change, and every month when one change names them all.</summary>
+    public static Task RefreshAsync(BackPlanDb db, DateTime now, CancellationToken ct = default) =>
+        RefreshAsync(db, now, everyMonth: true, ct);
+
+    /// <summary>
+    /// What a view runs before reading: regroups the changed months, unless every month is due for
+    /// rebuilding; then it changes nothing (not even waiting for the rebuild's lock) and returns true:
+    /// the rows are as they were before the bulk change, and the background is rebuilding them.
+    /// </summary>
+    public static async Task<bool> RefreshChangedMonthsAsync(BackPlanDb db, DateTime now, CancellationToken ct = default) =>
+        await RebuildPendingAsync(db, ct) || await RefreshAsync(db, now, everyMonth: false, ct);
+
+    /// <summary>Whether every month of the caller's clinic waits for a rebuild.</summary>
+    public static Task<bool> RebuildPendingAsync(BackPlanDb db, CancellationToken ct = default) =>
+        db.Set<OutcomeAggregateChange>().AnyAsync(c => c.Month == null, ct);
+
+    /// <returns>True when every month is due and <paramref name="everyMonth"/> is false, so nothing was done.</returns>
+    private static async Task<bool> RefreshAsync(BackPlanDb db, DateTime now, bool everyMonth, CancellationToken ct)
     {
         var changes = db.Set<OutcomeAggregateChange>();
         var clinicId = await changes.Select(c => (Guid?)c.ClinicId).FirstOrDefaultAsync(ct);
         if (clinicId is null)
         {
-            return;
+            return false;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -25,6 +45,11 @@ public static class OutcomeAggregates
         // instead of adding the same month's rows a second time.
         await db.Clinics.Where(c => c.Id == clinicId).ExecuteUpdateAsync(s => s.SetProperty(c => c.OutcomeAggregatesAt, now), ct);
         var pending = await changes.AsNoTracking().Select(c => new { c.Id, c.Month }).ToListAsync(ct);
+        if (!everyMonth && pending.Any(c => c.Month is null))
+        {
+            return true; // marked while this view waited for the lock: the transaction is rolled back
+        }
+
         if (pending.Count > 0)
         {
             var aggregates = db.Set<OutcomeAggregate>();
@@ -53,6 +78,7 @@ public static class OutcomeAggregates
         }
 
         await transaction.CommitAsync(ct);
+        return false;
     }
 
     /// <summary>Marks every month of the caller's clinic for rebuilding (after rows were written around EF, as the bulk seed does).</summary>

@@ -7,7 +7,8 @@ namespace BackPlan.Web.Features.Outcomes;
 /// <summary>
 /// Rebuilds every outcome record of the caller's clinic (the query filter scopes it), batch by
 /// batch: only the episode ids are read at once, each batch's rows are saved and then forgotten,
-/// so a clinic of a million episodes never sits in memory.
+/// so a clinic of a million episodes never sits in memory. Then every month of the clinic's aggregates is
+/// marked for rebuilding, which <see cref="OutcomeAggregateRebuilder"/> does in the background.
 /// </summary>
 public static class OutcomeRecompute
 {
@@ -22,6 +23,7 @@ public static class OutcomeRecompute
             db.ChangeTracker.Clear();
         }
 
+        await OutcomeAggregates.MarkAllAsync(db, db.CurrentClinicId ?? throw new InvalidOperationException("Recompute runs for a clinic."), ct);
         return ids.Count;
     }
 }

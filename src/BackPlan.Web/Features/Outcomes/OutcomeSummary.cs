@@ -14,7 +14,8 @@ public static class OutcomeSummary
 {
     public static async Task<OutcomeSummaryDto> ComputeAsync(BackPlanDb db, OutcomeFilter filter, DateOnly today, DateTime now, CancellationToken ct = default)
     {
-        var groups = await GroupsAsync(db, filter, today, now, ct);
+        var rebuilding = await OutcomeAggregates.RefreshChangedMonthsAsync(db, now, ct);
+        var groups = await GroupsAsync(db, filter, today, ct);
         var a = new OutcomeSums();
         foreach (var group in groups)
         {
@@ -80,14 +81,13 @@ public static class OutcomeSummary
                     string.Create(CultureInfo.InvariantCulture, $"{m.Year:D4}-{m.Month:D2}"),
                     string.Create(CultureInfo.InvariantCulture, $"{m.Year:D4}-{m.Month:D2}"),
                     ProportionFigure.Of(m.FollowedUp, m.Due)))
-                .ToList());
+                .ToList(),
+            rebuilding);
     }
 
     /// <summary>Sums per start month and practitioner (and finer, for the part read from the records) for the filter.</summary>
-    internal static async Task<List<OutcomeAggregate>> GroupsAsync(BackPlanDb db, OutcomeFilter filter, DateOnly today, DateTime now, CancellationToken ct)
+    private static async Task<List<OutcomeAggregate>> GroupsAsync(BackPlanDb db, OutcomeFilter filter, DateOnly today, CancellationToken ct)
     {
-        await OutcomeAggregates.RefreshAsync(db, now, ct);
-
         // [first, end): the whole months inside the period, answered by the aggregates; the partial
         // months at either edge come from the records.
         var first = filter.From is { } from ? (from.Day == 1 ? from : OutcomeAggregateChange.MonthOf(from).AddMonths(1)) : DateOnly.MinValue;

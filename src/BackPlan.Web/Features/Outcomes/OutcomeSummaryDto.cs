@@ -1,6 +1,10 @@
 namespace BackPlan.Web.Features.Outcomes;
 
-/// <summary>The dashboard's figures (GET /api/v1/outcomes/summary).</summary>
+/// <summary>
+/// The dashboard's figures (GET /api/v1/outcomes/summary). <c>Rebuilding</c>: every month's aggregates are
+/// being rebuilt in the background after a bulk load or "Recompute all"; until then the figures are those
+/// from before it.
+/// </summary>
 public sealed record OutcomeSummaryDto(
     OutcomeFilterDto Filter,
     EpisodeCounts Episodes,
@@ -19,7 +23,8 @@ public sealed record OutcomeSummaryDto(
     AdverseEventBenchmark AdverseEventBenchmark,
     IReadOnlyList<string> FunctionContext,
     IReadOnlyList<CompletenessRow> CompletenessByPractitioner,
-    IReadOnlyList<CompletenessRow> CompletenessByMonth);
+    IReadOnlyList<CompletenessRow> CompletenessByMonth,
+    bool Rebuilding);
 
 public sealed record OutcomeFilterDto(string? From, string? To, Guid? LocationId, Guid? PractitionerId, string? DurationClass, string? Risk, string? Composition);
 

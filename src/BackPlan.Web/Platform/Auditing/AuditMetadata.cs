@@ -29,6 +29,15 @@ public enum RouteIdKind
 
     /// <summary>A website inquiry: its patient once converted; the entry's detail names the inquiry.</summary>
     Inquiry,
+
+    /// <summary>A FHIR Observation: a scored questionnaire, an examination's test (<c>{examination id}.{test}</c>) or a post-session check.</summary>
+    Observation,
+
+    /// <summary>A session note, or one of its techniques (a FHIR Procedure, <c>{note id}.{row}</c>).</summary>
+    SessionNote,
+
+    /// <summary>An audit entry (a FHIR AuditEvent): the patient it is about.</summary>
+    AuditEntry,
 }
 
 /// <summary>Declares that an endpoint or page shows no patient data, so it writes no read audit.</summary>

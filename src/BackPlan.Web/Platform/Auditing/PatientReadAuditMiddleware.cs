@@ -43,7 +43,8 @@ public sealed class PatientReadAuditMiddleware(RequestDelegate next)
     private static async Task RecordAsync(HttpContext context, AuditsPatientDataAttribute marker, AuditWriter writer,
         CurrentUser user, Guid clinicId, BackPlanDb db, TimeProvider time)
     {
-        Guid? routeId = marker.RouteKey is { } key && Guid.TryParse(context.GetRouteValue(key)?.ToString(), out var id) ? id : null;
+        // A FHIR resource that is part of a row has the id {row id}.{part}: the row names the patient.
+        Guid? routeId = marker.RouteKey is { } key && Guid.TryParse(context.GetRouteValue(key)?.ToString()?.Split('.', 2)[0], out var id) ? id : null;
         // Without an id in the route, a patient reads their own record (the portal, /api/v1/me/...).
         var patientId = routeId is { } value ? await PatientOfAsync(db, marker.IdKind, value)
             : marker.RouteKey is null && user.IsPatient ? user.PatientId : null;
@@ -62,6 +63,11 @@ public sealed class PatientReadAuditMiddleware(RequestDelegate next)
         RouteIdKind.Appointment => await db.Appointments.Where(a => a.Id == id).Select(a => (Guid?)a.PatientId).FirstOrDefaultAsync(),
         RouteIdKind.QuestionnaireResponse => await db.QuestionnaireResponses.Where(r => r.Id == id).Select(r => (Guid?)r.PatientId).FirstOrDefaultAsync(),
         RouteIdKind.Inquiry => await db.Set<Features.Inquiries.Inquiry>().Where(i => i.Id == id).Select(i => i.PatientId).FirstOrDefaultAsync(),
+        RouteIdKind.Observation => await db.QuestionnaireResponses.Where(r => r.Id == id).Select(r => (Guid?)r.PatientId).FirstOrDefaultAsync()
+            ?? await db.Examinations.Where(e => e.Id == id).Select(e => (Guid?)e.PatientId).FirstOrDefaultAsync()
+            ?? await db.Set<Features.AfterSessions.PostSessionCheck>().Where(c => c.Id == id).Select(c => (Guid?)c.PatientId).FirstOrDefaultAsync(),
+        RouteIdKind.SessionNote => await db.SessionNotes.Where(n => n.Id == id).Select(n => (Guid?)n.PatientId).FirstOrDefaultAsync(),
+        RouteIdKind.AuditEntry => await db.AuditEntries.Where(a => a.Id == id).Select(a => a.PatientId).FirstOrDefaultAsync(),
         _ => null,
     };
 }

@@ -5,6 +5,7 @@ using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Task = System.Threading.Tasks.Task;
 using static BackPlan.Web.Tests.Features.Fhir.FhirResponses;
+using static BackPlan.Web.Tests.Features.Fhir.FhirTestData;
 
 namespace BackPlan.Web.Tests.Features.Fhir;
 

@@ -1,28 +1,13 @@
-using System.Net;
 using System.Net.Http.Headers;
 using BackPlan.Web.Features.Fhir;
 using Hl7.Fhir.Model;
-using Hl7.Fhir.Validation;
 
 namespace BackPlan.Web.Tests.Features.Fhir;
 
-/// <summary>What the FHIR tests share: reading an answer as a valid resource, and posting one.</summary>
+/// <summary>Posting FHIR resources, and the resources the create, scope and capability tests post.</summary>
 public static class FhirResponses
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    /// <summary>Parses with Firely (strict) and validates the resource's cardinalities and values.</summary>
-    public static async Task<T> ResourceAsync<T>(HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.OK)
-        where T : Resource
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal(FhirJson.MediaType, response.Content.Headers.ContentType?.MediaType);
-        var (resource, problem) = FhirJson.Parse<T>(await response.Content.ReadAsStringAsync(Ct));
-        Assert.True(resource is not null, problem);
-        var problems = resource.Validate(ModelInfo.ModelInspector, NarrativeValidationKind.FhirXhtml, null!, validateRecursively: true).ToList();
-        Assert.True(problems.Count == 0, string.Join("; ", problems.Select(p => p.ToString())));
-        return resource;
-    }
 
     /// <summary>POSTs a resource as FHIR JSON.</summary>
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, Resource resource) => PostJsonAsync(client, resource.TypeName, FhirJson.Serialize(resource));

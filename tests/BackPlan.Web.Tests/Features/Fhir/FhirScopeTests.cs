@@ -7,6 +7,7 @@ using BackPlan.Web.Tests.Support;
 using Hl7.Fhir.Model;
 using Task = System.Threading.Tasks.Task;
 using static BackPlan.Web.Tests.Features.Fhir.FhirResponses;
+using static BackPlan.Web.Tests.Features.Fhir.FhirTestData;
 
 namespace BackPlan.Web.Tests.Features.Fhir;
 

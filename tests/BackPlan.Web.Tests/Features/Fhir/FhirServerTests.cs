@@ -6,6 +6,7 @@ using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Task = System.Threading.Tasks.Task;
 using static BackPlan.Web.Tests.Features.Fhir.FhirResponses;
+using static BackPlan.Web.Tests.Features.Fhir.FhirTestData;
 
 namespace BackPlan.Web.Tests.Features.Fhir;
 
@@ -13,43 +14,6 @@ namespace BackPlan.Web.Tests.Features.Fhir;
 public class FhirServerTests(BackPlanApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static async Task<Guid> AddPatientAsync(TestClinic clinic, string given, string family, DateOnly born) => await clinic.QueryAsync(async db =>
-    {
-        var patient = new BackPlan.Web.Features.Patients.Patient { GivenName = given, FamilyName = family, DateOfBirth = born, Email = $"{given}.{family}@example.com".ToLowerInvariant(), CreatedAt = DateTime.UtcNow };
-        patient.RefreshSearchText();
-        db.Patients.Add(patient);
-        await db.SaveChangesAsync(Ct);
-        return patient.Id;
-    });
-
-    private static Task<Guid> AddAppointmentAsync(TestClinic clinic, Guid patientId, DateTime startUtc) => clinic.QueryAsync(async db =>
-    {
-        var appointment = new BackPlan.Web.Features.Appointments.Appointment
-        {
-            PatientId = patientId,
-            PractitionerId = await db.Staff.Where(s => s.Role == BackPlan.Web.Platform.Tenancy.Roles.Practitioner).Select(s => s.Id).FirstAsync(Ct),
-            AppointmentTypeId = await db.AppointmentTypes.Select(t => t.Id).FirstAsync(Ct),
-            StartUtc = startUtc,
-            EndUtc = startUtc.AddMinutes(30),
-            CreatedAt = DateTime.UtcNow,
-            CreatedBy = "test",
-        };
-        db.Appointments.Add(appointment);
-        await db.SaveChangesAsync(Ct);
-        return appointment.Id;
-    });
-
-    /// <summary>A scored response of <paramref name="instrument"/> (ODI 40 %, NPRS 6) in a new episode of the patient, recorded two days ago.</summary>
-    private static async Task<Guid> AddScoreAsync(TestClinic clinic, Guid patientId, string instrument)
-    {
-        var (episodeId, _) = await BackPlan.Web.Tests.Features.HomeProgram.ProgramSetup.ApprovedProgramAsync(clinic, patientId);
-        Dictionary<string, decimal> answers = instrument == "odi"
-            ? Enumerable.Range(1, 10).ToDictionary(i => $"odi.{i}", _ => 2m)
-            : new() { ["nprs.current"] = 6 };
-        await BackPlan.Web.Tests.Features.HomeProgram.ProgramSetup.RespondAsync(clinic, patientId, episodeId, instrument, answers, 2);
-        return await clinic.QueryAsync(db => db.QuestionnaireResponses.Where(r => r.EpisodeId == episodeId && r.Instrument == instrument).Select(r => r.Id).SingleAsync(Ct));
-    }
 
     [Fact]
     public async Task Observations_AreScoredInstruments_SearchedByCodeSubjectAndDate_WithTheirPatientIncluded()
@@ -122,7 +86,7 @@ public class FhirServerTests(BackPlanApp app)
 
         var bundle = await ResourceAsync<Bundle>(await patient.GetAsync($"/fhir/Patient/{clinic.PatientId}/$everything", Ct));
 
-        string[] expected = ["Appointment", "EpisodeOfCare", "Observation", "Organization", "Patient", "Practitioner"];
+        string[] expected = ["Appointment", "AuditEvent", "CarePlan", "Consent", "EpisodeOfCare", "Observation", "Organization", "Patient", "Practitioner", "QuestionnaireResponse"];
         Assert.Equal(expected, bundle.Entry.Select(e => e.Resource!.TypeName).Distinct().Order(StringComparer.Ordinal));
         Assert.Contains(bundle.Entry, e => e.Resource!.Id == visit.ToString());
         Assert.Contains(bundle.Entry, e => e.Resource!.Id == score.ToString());
@@ -173,10 +137,14 @@ public class FhirServerTests(BackPlanApp app)
         Assert.Equal(["json"], statement.Format);
         var rest = Assert.Single(statement.Rest);
         Assert.Equal(CapabilityStatement.RestfulCapabilityMode.Server, rest.Mode);
-        Assert.Equal(["Patient", "Practitioner", "Organization", "Location", "Appointment", "Observation", "EpisodeOfCare"], FhirTypes.All.Select(t => t.Name));
+        string[] served =
+        [
+            "Patient", "Practitioner", "PractitionerRole", "Organization", "Location", "Appointment", "Encounter", "Observation", "EpisodeOfCare",
+            "QuestionnaireResponse", "CarePlan", "Goal", "Procedure", "Consent", "AuditEvent",
+        ];
+        // The served types, then the Group of $export.
+        Assert.Equal([.. served, "Group"], rest.Resource.Select(r => r.Type));
         Assert.Equal(["Observation:subject"], rest.Resource.Single(r => r.Type == "Observation").SearchInclude);
-        // The served types, then a type only created here (QuestionnaireResponse) and the Group of $export.
-        Assert.Equal(FhirTypes.All.Select(t => t.Name).Union(FhirCreateEndpoints.Types).Append("Group"), rest.Resource.Select(r => r.Type));
         Assert.Equal(["Observation", "QuestionnaireResponse"], rest.Resource.Where(r => r.Interaction.Any(i => i.Code == CapabilityStatement.TypeRestfulInteraction.Create)).Select(r => r.Type));
         Assert.Equal("export", Assert.Single(rest.Operation).Name);
     }
@@ -186,15 +154,16 @@ public class FhirServerTests(BackPlanApp app)
     {
         var clinic = await TestClinic.CreateAsync(app);
         var id = await AddPatientAsync(clinic, "Capa", "Bility", new DateOnly(1980, 5, 17));
-        using var staff = await clinic.ClientAsAsync(clinic.PractitionerEmail);
-        using var admin = await clinic.ClientAsAsync(clinic.AdminEmail);
+        var records = await AddRecordsAsync(clinic, id);
+        // An admin sees every type (the audit log too).
+        using var staff = await clinic.ClientAsAsync(clinic.AdminEmail);
         using var anonymous = app.CreateClient();
         var statement = await ResourceAsync<CapabilityStatement>(await anonymous.GetAsync("/fhir/metadata", Ct));
-        // One value per advertised parameter that matches the record above: a new parameter needs one here.
-        var (practitioner, practitionerName, clinicName) = await clinic.QueryAsync(async db =>
+        var (practitioner, practitionerName, clinicName, action) = await clinic.QueryAsync(async db =>
         {
             var staff = await db.Staff.AsNoTracking().FirstAsync(s => s.Role == BackPlan.Web.Platform.Tenancy.Roles.Practitioner, Ct);
-            return (staff.Id, staff.FullName, (await db.Clinics.AsNoTracking().SingleAsync(Ct)).Name);
+            var action = await db.AuditEntries.Where(a => a.Id == records.Audit).Select(a => a.Action).SingleAsync(Ct);
+            return (staff.Id, staff.FullName, (await db.Clinics.AsNoTracking().SingleAsync(Ct)).Name, action);
         });
         var location = await clinic.QueryAsync(async db =>
         {
@@ -203,13 +172,13 @@ public class FhirServerTests(BackPlanApp app)
             await db.SaveChangesAsync(Ct);
             return added.Id;
         });
-        var appointment = await AddAppointmentAsync(clinic, id, new DateTime(2027, 3, 10, 9, 0, 0, DateTimeKind.Utc));
-        var observation = await AddScoreAsync(clinic, id, "odi");
-        var episode = await clinic.QueryAsync(db => db.QuestionnaireResponses.Where(r => r.Id == observation).Select(r => r.EpisodeId).SingleAsync(Ct));
-        var known = new Dictionary<string, Guid>
+        var known = new Dictionary<string, string>
         {
-            ["Patient"] = id, ["Practitioner"] = practitioner, ["Organization"] = clinic.Id, ["Location"] = location,
-            ["Appointment"] = appointment, ["Observation"] = observation, ["EpisodeOfCare"] = episode, ["Group"] = clinic.Id,
+            ["Patient"] = id.ToString(), ["Practitioner"] = practitioner.ToString(), ["PractitionerRole"] = practitioner.ToString(),
+            ["Organization"] = clinic.Id.ToString(), ["Location"] = location.ToString(), ["Appointment"] = records.Appointment.ToString(),
+            ["Encounter"] = records.Appointment.ToString(), ["Observation"] = records.Nprs.ToString(), ["EpisodeOfCare"] = records.Episode.ToString(),
+            ["QuestionnaireResponse"] = records.Psfs.ToString(), ["CarePlan"] = records.Plan.ToString(), ["Goal"] = records.Goal,
+            ["Procedure"] = records.Procedure, ["Consent"] = records.Consent, ["AuditEvent"] = records.Audit.ToString(), ["Group"] = clinic.Id.ToString(),
         };
         // A resource per create interaction, of the patient above (who has an open episode).
         var creates = new Dictionary<string, Resource> { ["Observation"] = Pain(id, 3), ["QuestionnaireResponse"] = Odi(id) };
@@ -217,7 +186,7 @@ public class FhirServerTests(BackPlanApp app)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, path);
             request.Headers.Add("Prefer", "respond-async");
-            var response = await admin.SendAsync(request, Ct);
+            var response = await staff.SendAsync(request, Ct);
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
             Assert.NotNull(response.Content.Headers.ContentLocation);
         }
@@ -227,23 +196,38 @@ public class FhirServerTests(BackPlanApp app)
             Assert.Equal("export", operation.Name);
             await KickOffAsync("/fhir/$export");
         }
-        // A value per advertised parameter: the ids, part of each name, and the patient's birth date.
-        var samples = known.SelectMany(k => new[] { ($"{k.Key}._id", k.Value.ToString()), ($"{k.Key}._count", "5"), ($"{k.Key}._offset", "0") })
+
+        // One value per advertised parameter that matches the record above: a new parameter needs one here.
+        var samples = known.SelectMany(k => new[] { ($"{k.Key}._id", k.Value), ($"{k.Key}._count", "5"), ($"{k.Key}._offset", "0"), ($"{k.Key}._lastUpdated", "ge2020") })
+            .Concat(known.Keys.SelectMany(k => new[] { ($"{k}.patient", $"Patient/{id}"), ($"{k}.subject", $"Patient/{id}") }))
             .Concat([("Patient.name", "bility"), ("Patient.birthdate", "eq1980-05-17"), ("Practitioner.name", practitionerName[1..^1].ToUpperInvariant()),
-                ("Organization.name", clinicName[1..^1]), ("Location.name", "riverside"),
-                ("Appointment.patient", $"Patient/{id}"), ("Appointment.date", "ge2027-03-10"), ("Appointment.status", "booked,noshow"),
-                ("Observation.patient", $"Patient/{id}"), ("Observation.subject", id.ToString()), ("Observation.code", "urn:backplan:instrument|odi"), ("Observation.date", "ge2020"),
-                ("EpisodeOfCare.patient", $"Patient/{id}"), ("EpisodeOfCare.status", "active"), ("EpisodeOfCare.date", "ge2000")])
+                ("PractitionerRole.practitioner", $"Practitioner/{practitioner}"), ("Organization.name", clinicName[1..^1]), ("Location.name", "riverside"),
+                ("Appointment.date", "ge2027-03-10"), ("Appointment.status", "fulfilled,noshow"), ("Encounter.date", "2027-03-10"),
+                ("Observation.code", "http://loinc.org|72514-3"), ("Observation.date", "ge2020"),
+                ("EpisodeOfCare.status", "active"), ("EpisodeOfCare.date", "ge2000"),
+                ("QuestionnaireResponse.questionnaire", "urn:backplan:instrument:psfs"), ("QuestionnaireResponse.authored", "ge2020"),
+                ("CarePlan.status", "active"), ("CarePlan.date", "ge2020"), ("Goal.lifecycle-status", "active"), ("Goal.start-date", "ge2020"),
+                ("Procedure.date", "2027-03-10"), ("Procedure.status", "completed"), ("Procedure.code", "urn:backplan:technique|myofascial_release"),
+                ("Consent.scope", "treatment"), ("Consent.date", "ge2020"), ("AuditEvent.date", "ge2020"), ("AuditEvent.subtype", $"urn:backplan:audit-action|{action}")])
             .ToDictionary(p => p.Item1, p => p.Item2);
+        // And the parameter really filters: a value that matches nothing leaves the record out.
+        // Tokens with a closed set of values miss with another valid value, not with nonsense (a 400).
+        var misses = new Dictionary<string, string>
+        {
+            ["Appointment.status"] = "cancelled", ["Observation.code"] = "odi", ["EpisodeOfCare.status"] = "finished", ["QuestionnaireResponse.questionnaire"] = "odi",
+            ["CarePlan.status"] = "revoked", ["Goal.lifecycle-status"] = "completed", ["Procedure.status"] = "in-progress", ["Procedure.code"] = "swedish_massage",
+            ["Consent.scope"] = "patient-privacy", ["PractitionerRole.practitioner"] = $"Practitioner/{Guid.NewGuid()}",
+        };
 
         foreach (var resource in statement.Rest.Single().Resource)
         {
+            var expected = known[resource.Type!];
             foreach (var interaction in resource.Interaction.Select(i => i.Code))
             {
                 if (interaction == CapabilityStatement.TypeRestfulInteraction.Read)
                 {
-                    var read = await ResourceAsync<Resource>(await staff.GetAsync($"/fhir/{resource.Type}/{known[resource.Type!]}", Ct));
-                    Assert.Equal((resource.Type, known[resource.Type!].ToString()), (read.TypeName, read.Id));
+                    var read = await ResourceAsync<Resource>(await staff.GetAsync($"/fhir/{resource.Type}/{expected}", Ct));
+                    Assert.Equal((resource.Type, expected), (read.TypeName, read.Id));
                 }
                 else if (interaction == CapabilityStatement.TypeRestfulInteraction.Create)
                 {
@@ -263,18 +247,17 @@ public class FhirServerTests(BackPlanApp app)
 
             foreach (var operation in resource.Operation.Where(o => o.Name != "export"))
             {
-                var result = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}/{known[resource.Type!]}/${operation.Name}", Ct));
-                Assert.Contains(result.Entry, e => e.Resource!.Id == known[resource.Type!].ToString());
+                var result = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}/{expected}/${operation.Name}", Ct));
+                Assert.Contains(result.Entry, e => e.Resource!.Id == expected);
             }
 
             foreach (var parameter in resource.SearchParam)
             {
                 Assert.True(samples.TryGetValue($"{resource.Type}.{parameter.Name}", out var value), $"no sample for {resource.Type}?{parameter.Name}");
-                var bundle = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}?{parameter.Name}={Uri.EscapeDataString(value)}", Ct));
-                Assert.Contains(bundle.Entry, e => e.Resource!.Id == known[resource.Type!].ToString());
-                // And the parameter really filters: a value that matches nothing leaves the record out.
-                // Tokens with a closed set of values miss with another valid value, not with nonsense (a 400).
-                var misses = new Dictionary<string, string> { ["Appointment.status"] = "cancelled", ["Observation.code"] = "nprs", ["EpisodeOfCare.status"] = "finished" };
+                // The whole clinic's audit log is more than one page.
+                var all = parameter.Name is "_count" or "_offset" ? "" : "&_count=100";
+                var bundle = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}?{parameter.Name}={Uri.EscapeDataString(value)}{all}", Ct));
+                Assert.True(bundle.Entry.Any(e => e.Resource!.Id == expected), $"{resource.Type}?{parameter.Name}={value} left out {expected}");
                 var miss = misses.TryGetValue($"{resource.Type}.{parameter.Name}", out var closed) ? closed : parameter.Type switch
                 {
                     SearchParamType.Token => Guid.NewGuid().ToString(),
@@ -285,8 +268,8 @@ public class FhirServerTests(BackPlanApp app)
                 };
                 if (miss is not null)
                 {
-                    var none = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}?{parameter.Name}={miss}", Ct));
-                    Assert.DoesNotContain(none.Entry, e => e.Resource!.Id == known[resource.Type!].ToString());
+                    var none = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}?{parameter.Name}={Uri.EscapeDataString(miss)}{all}", Ct));
+                    Assert.False(none.Entry.Any(e => e.Resource!.Id == expected), $"{resource.Type}?{parameter.Name}={miss} kept {expected}");
                 }
             }
         }
