@@ -125,7 +125,8 @@ public sealed class BulkExportRunner(IServiceScopeFactory scopes, IOptions<BulkE
         {
             var lines = new StringBuilder();
             var inFile = 0;
-            if (!await RenewAsync(db, export.Id, $"{type.Name}: type {index + 1} of {types.Count}, {total} resources so far", transactionTime, ct))
+            Task<bool> StillOursAsync() => RenewAsync(db, export.Id, $"{type.Name}: type {index + 1} of {types.Count}, {total} resources so far", transactionTime, ct);
+            if (!await StillOursAsync())
             {
                 return false;
             }
@@ -144,7 +145,7 @@ public sealed class BulkExportRunner(IServiceScopeFactory scopes, IOptions<BulkE
                 }
 
                 // Still ours after each page: a cancelled or taken-over run stops here.
-                if (!await RenewAsync(db, export.Id, $"{type.Name}: type {index + 1} of {types.Count}, {total} resources so far", transactionTime, ct))
+                if (!await StillOursAsync())
                 {
                     return false;
                 }
