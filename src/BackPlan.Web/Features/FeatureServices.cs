@@ -76,6 +76,10 @@ public static class FeatureServices
         // Amendments and the disclosure log (decision 0041).
         services.AddScoped<Amendments.Amendments>();
         services.AddScoped<Disclosures.Disclosures>();
+        // FHIR bulk export: jobs run in the background, one instance each (decision 0038).
+        services.AddOptions<Fhir.BulkExportOptions>().BindConfiguration(Fhir.BulkExportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Fhir.BulkExportRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<Fhir.BulkExportRunner>());
         return services;
     }
 

@@ -27,6 +27,8 @@ public class BackPlanApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:PollInterval", "01:00:00");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("PostSession:PollInterval", "01:00:00");
+        // Tests run bulk exports themselves (BulkExportRunner.RunDueAsync).
+        builder.UseSetting("Fhir:Export:PollInterval", "01:00:00");
         builder.UseSetting("Outcomes:RebuildPollInterval", "01:00:00");
         // Every test signs in from the same (absent) client address; SignInThrottleTests runs an app with the real limit.
         builder.UseSetting("SignIn:AttemptLimit", "1000000");

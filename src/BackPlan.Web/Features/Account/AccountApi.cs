@@ -1,13 +1,16 @@
 using System.Security.Claims;
+using BackPlan.Web.Features.Fhir;
 using BackPlan.Web.Platform;
 using BackPlan.Web.Platform.Auditing;
 using BackPlan.Web.Platform.Tenancy;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace BackPlan.Web.Features.Account;
 
@@ -19,7 +22,7 @@ public static class AccountApi
             .AllowAnonymous()
             .HasNoPatientData()
             .WithTags("Auth")
-            .WithSummary("Exchange email and password (and a two-factor code when enabled) for a bearer token.");
+            .WithSummary("Exchange email and password (and a two-factor code when enabled) for a bearer token; \"scope\" may narrow its SMART-style scopes, and the answer says which were granted.");
 
         // Bearer only: a cookie session signs out with the page's form, which carries an antiforgery token.
         app.MapPost("/api/v1/auth/sign-out", RevokeTokens)
@@ -45,10 +48,15 @@ public static class AccountApi
         : context.User.IsInRole(Roles.Patient) ? "/portal"
         : "/workspace");
 
-    public sealed record TokenRequest(string? Email, string? Password, string? Code);
+    /// <summary>A sign-in; <c>Scope</c> asks for SMART-style scopes, space-separated (decision 0039), none = the role's full set.</summary>
+    public sealed record TokenRequest(string? Email, string? Password, string? Code, string? Scope = null);
 
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> Token(
-        TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountAccess access, TwoFactor twoFactor)
+    /// <summary>The bearer token's answer: Identity's bearer token fields and the <c>scope</c> granted.</summary>
+    public sealed record TokenAnswer(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken, string Scope);
+
+    private static async Task<Results<Ok<TokenAnswer>, ProblemHttpResult, ValidationProblem>> Token(
+        TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountAccess access, TwoFactor twoFactor,
+        IOptionsMonitor<BearerTokenOptions> bearer)
     {
         var missing = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -108,9 +116,28 @@ public static class AccountApi
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: TwoFactorSetupGate.ApiMessage);
         }
 
-        // The bearer handler writes { tokenType, accessToken, expiresIn, refreshToken }.
-        await signIn.Context.SignInAsync(IdentityConstants.BearerScheme, principal);
-        return TypedResults.Empty;
+        var (scope, refused) = FhirScopes.Grant(request.Scope, Roles.All.FirstOrDefault(principal.IsInRole));
+        if (scope is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["scope"] = [refused!] });
+        }
+
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(FhirScopes.ClaimType, scope));
+        return TypedResults.Ok(Issue(principal, bearer.Get(IdentityConstants.BearerScheme), scope));
+    }
+
+    /// <summary>
+    /// The tokens the bearer handler would write on sign-in (same protectors, lifetimes and ticket names,
+    /// so it reads them back as before), issued here so the answer can also say which scope was granted.
+    /// </summary>
+    private static TokenAnswer Issue(ClaimsPrincipal principal, BearerTokenOptions options, string scope)
+    {
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        var access = options.BearerTokenProtector.Protect(new AuthenticationTicket(principal,
+            new AuthenticationProperties { ExpiresUtc = now + options.BearerTokenExpiration }, $"{IdentityConstants.BearerScheme}:AccessToken"));
+        var refresh = options.RefreshTokenProtector.Protect(new AuthenticationTicket(principal,
+            new AuthenticationProperties { ExpiresUtc = now + options.RefreshTokenExpiration }, $"{IdentityConstants.BearerScheme}:RefreshToken"));
+        return new("Bearer", access, (long)options.BearerTokenExpiration.TotalSeconds, refresh, scope);
     }
 
     private static ProblemHttpResult LockedOut() => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,

@@ -26,7 +26,8 @@ public static class FhirCapability
         Publisher = "BackPlan",
         Kind = CapabilityStatementKind.Instance,
         Software = new CapabilityStatement.SoftwareComponent { Name = "BackPlan" },
-        Implementation = new CapabilityStatement.ImplementationComponent { Description = "BackPlan FHIR R4 server: read and search of a clinic's records." },
+        Implementation = new CapabilityStatement.ImplementationComponent { Description = "BackPlan FHIR R4 server: read and search of a clinic's records, creates of scored instruments, bulk export." },
+        Instantiates = ["http://hl7.org/fhir/uv/bulkdata/CapabilityStatement/bulk-data"],
         FhirVersion = FHIRVersion.N4_0_1,
         Format = ["json"],
         Rest =
@@ -36,8 +37,9 @@ public static class FhirCapability
                 Mode = CapabilityStatement.RestfulCapabilityMode.Server,
                 Security = new CapabilityStatement.SecurityComponent
                 {
-                    Description = "A bearer token from POST /api/v1/auth/token. Staff read their clinic's records; a patient reads only their own.",
+                    Description = "A bearer token from POST /api/v1/auth/token, with SMART-style scopes (patient/*.read, user/*.read, …Type.write; \"scope\" narrows them). Staff read their clinic's records; a patient reads only their own.",
                 },
+                Operation = [BulkExport("export")],
                 Resource = [.. FhirTypes.All.Select(r => new CapabilityStatement.ResourceComponent
                 {
                     Type = r.Name,
@@ -45,6 +47,7 @@ public static class FhirCapability
                     [
                         new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Read },
                         new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType },
+                        .. Creates(r.Name),
                     ],
                     SearchInclude = [.. r.IncludeNames],
                     Operation = [.. r.Operations.Select(o => new CapabilityStatement.OperationComponent
@@ -53,10 +56,18 @@ public static class FhirCapability
                         Definition = $"http://hl7.org/fhir/OperationDefinition/{r.Name}-{o}",
                     })],
                     SearchParam = [.. r.Parameters.Concat(Paging).Select(p => new CapabilityStatement.SearchParamComponent { Name = p.Name, Type = p.Type, Documentation = p.Documentation })],
-                })],
+                }),
+                .. FhirCreateEndpoints.Types.Where(t => FhirTypes.All.All(r => r.Name != t)).Select(t => new CapabilityStatement.ResourceComponent { Type = t, Interaction = Creates(t) }),
+                new CapabilityStatement.ResourceComponent { Type = "Group", Operation = [BulkExport("group-export")] }],
             },
         ],
     };
+
+    private static List<CapabilityStatement.ResourceInteractionComponent> Creates(string type) =>
+        FhirCreateEndpoints.Types.Contains(type) ? [new() { Code = CapabilityStatement.TypeRestfulInteraction.Create }] : [];
+
+    private static CapabilityStatement.OperationComponent BulkExport(string definition) =>
+        new() { Name = "export", Definition = $"http://hl7.org/fhir/uv/bulkdata/OperationDefinition/{definition}" };
 
     /// <summary>The parameters a search of <paramref name="type"/> takes (its own, paging, and <c>_format</c>).</summary>
     public static IReadOnlySet<string> Accepted(IFhirType type) =>

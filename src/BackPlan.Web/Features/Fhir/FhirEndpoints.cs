@@ -19,22 +19,26 @@ public static class FhirEndpoints
         var fhir = app.MapGroup("/fhir").WithTags("FHIR R4");
         fhir.MapGet("/metadata", Metadata).AllowAnonymous().HasNoPatientData()
             .WithSummary("The CapabilityStatement: what this FHIR server reads and searches.");
-        var secured = fhir.MapGroup("").RequireAuthorization();
+        var secured = fhir.MapGroup("").RequireAuthorization().AddEndpointFilter(FhirScopes.CheckAsync);
         foreach (var type in FhirTypes.All)
         {
             Map(secured, type);
         }
 
+        secured.MapFhirCreates();
+        secured.MapBulkExport();
         secured.MapGet("/Patient/{id}/$everything", EverythingAsync).AuditsPatientData("fhir.patient.everything")
+            .WithMetadata(new FhirScopeRequirement("Patient", FhirAccess.Read))
             .WithSummary("Everything of one patient: the Patient and every resource in their compartment (episodes, appointments, sessions, observations, forms, programs, goals, techniques, consents, audit events), the practitioners their appointments name, and the clinic.");
     }
 
     private static void Map(RouteGroupBuilder group, IFhirType type)
     {
         var read = group.MapGet($"/{type.Name}/{{id}}", (string id, HttpRequest request, BackPlanDb db, CancellationToken ct) => ReadAsync(type, id, request, db, ct))
-            .WithSummary($"One {type.Name}.");
+            .WithSummary($"One {type.Name}.").WithMetadata(new FhirScopeRequirement(type.Name, FhirAccess.Read));
         var search = group.MapGet($"/{type.Name}", (HttpRequest request, BackPlanDb db, Clinics.ClinicClock clock, CancellationToken ct) => SearchAsync(type, request, db, clock, ct))
-            .WithSummary($"Search {type.Name}: {string.Join(", ", FhirCapability.Accepted(type).Order(StringComparer.Ordinal))}.");
+            .WithSummary($"Search {type.Name}: {string.Join(", ", FhirCapability.Accepted(type).Order(StringComparer.Ordinal))}.")
+            .WithMetadata(new FhirScopeRequirement(type.Name, FhirAccess.Read));
         if (type.AuditAction is { } action)
         {
             read.AuditsPatientData($"{action}.read", idKind: type.AuditIdKind);
@@ -65,7 +69,8 @@ public static class FhirEndpoints
         }
 
         var resources = new List<Hl7.Fhir.Model.Resource> { FhirTypes.Patient.ToResource(patient) };
-        foreach (var type in FhirTypes.All)
+        // Only the types the token's scopes read.
+        foreach (var type in FhirTypes.All.Where(t => FhirScopes.Allows(request.HttpContext.User, t.Name, FhirAccess.Read)))
         {
             resources.AddRange(await type.OfPatientAsync(db, key, ct));
         }
@@ -74,7 +79,10 @@ public static class FhirEndpoints
             .Select(p => p.Actor?.Reference).OfType<string>().Where(r => r.StartsWith("Practitioner/", StringComparison.Ordinal))
             .Select(r => Guid.Parse(r["Practitioner/".Length..])).Distinct().ToList();
         resources.AddRange((await FhirTypes.Practitioner.Rows(db).AsNoTracking().Where(s => practitioners.Contains(s.Id)).ToListAsync(ct)).Select(FhirTypes.Practitioner.ToResource));
-        resources.AddRange((await db.Clinics.AsNoTracking().ToListAsync(ct)).Select(FhirTypes.Organization.ToResource));
+        if (FhirScopes.Allows(request.HttpContext.User, FhirTypes.Organization.Name, FhirAccess.Read))
+        {
+            resources.AddRange((await db.Clinics.AsNoTracking().ToListAsync(ct)).Select(FhirTypes.Organization.ToResource));
+        }
         var root = FhirSearch.Root(request);
         var bundle = new Hl7.Fhir.Model.Bundle
         {

@@ -11,7 +11,14 @@ public static class FhirJson
 
     private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector).Pretty();
 
+    public const string NdjsonMediaType = "application/fhir+ndjson";
+
+    private static readonly JsonSerializerOptions LineOptions = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector);
+
     public static string Serialize(Resource resource) => JsonSerializer.Serialize(resource, resource.GetType(), Options);
+
+    /// <summary>The resource on one line, as NDJSON (bulk export) needs it.</summary>
+    public static string SerializeLine(Resource resource) => JsonSerializer.Serialize(resource, resource.GetType(), LineOptions);
 
     /// <summary>Parses a resource of type <typeparamref name="T"/>, or gives the problems that stop it.</summary>
     public static (T? Resource, string? Problem) Parse<T>(string json)

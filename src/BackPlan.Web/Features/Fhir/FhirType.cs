@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using BackPlan.Web.Data;
 using BackPlan.Web.Platform.Auditing;
 using Microsoft.EntityFrameworkCore;
@@ -60,6 +61,16 @@ public interface IFhirType
 
     /// <summary>One page of the resources the query's parameters match, or why a value cannot be used.</summary>
     Task<(FhirMatches? Matches, string? Problem)> SearchAsync(IQueryCollection query, FhirSearchContext context, FhirPage page, CancellationToken ct);
+
+    /// <summary>Whether its resources belong to patients (the Patient itself, or rows naming their patient): what a Group export takes.</summary>
+    bool OfPatients { get; }
+
+    /// <summary>
+    /// A bulk export's resources of this type (decision 0038), page by page in search order: every row the
+    /// query filters let through, or only those of <paramref name="patients"/>, and only those changed after
+    /// <paramref name="since"/> when the type keeps a time (a type without one is exported whole).
+    /// </summary>
+    IAsyncEnumerable<List<Resource>> ExportAsync(BackPlanDb db, IQueryable<Guid>? patients, DateTime? since, int pageSize, CancellationToken ct);
 }
 
 /// <summary>
@@ -112,6 +123,35 @@ public sealed class FhirType<T>(
         {
             field = value;
             _lastUpdated = value?.Compile();
+        }
+    }
+
+    // A Patient is its own compartment (FHIR R4 compartmentdefinition-patient).
+    private Expression<Func<T, Guid>>? PatientOfRow => PatientId ?? (name == "Patient" ? id : null);
+
+    public bool OfPatients => PatientOfRow is not null;
+
+    public async IAsyncEnumerable<List<Resource>> ExportAsync(BackPlanDb db, IQueryable<Guid>? patients, DateTime? since, int pageSize, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var query = Rows(db).AsNoTracking();
+        if (patients is not null)
+        {
+            query = PatientOfRow is { } patient ? query.Where(FhirExpressions.Apply(patient, (Expression<Func<Guid, bool>>)(p => patients.Contains(p)))) : query.Where(_ => false);
+        }
+
+        if (since is { } after && LastUpdated is { } updated)
+        {
+            query = query.Where(FhirExpressions.Apply(updated, (Expression<Func<DateTime, bool>>)(at => at > after)));
+        }
+
+        for (var offset = 0; ; offset += pageSize)
+        {
+            var page = await Order(query).Skip(offset).Take(pageSize).ToListAsync(ct);
+            yield return [.. page.SelectMany(ResourcesOf)];
+            if (page.Count < pageSize)
+            {
+                yield break;
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BackPlan.Web.Data;
 using BackPlan.Web.Platform.Auditing;
 using Resource = Hl7.Fhir.Model.Resource;
@@ -34,6 +35,20 @@ public sealed class FhirUnion(string name, string auditAction, RouteIdKind audit
         }
 
         return resources;
+    }
+
+    public bool OfPatients => sources.Any(s => s.OfPatients);
+
+    /// <summary>Each source's export in turn.</summary>
+    public async IAsyncEnumerable<List<Resource>> ExportAsync(BackPlanDb db, IQueryable<Guid>? patients, DateTime? since, int pageSize, [EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var source in sources)
+        {
+            await foreach (var page in source.ExportAsync(db, patients, since, pageSize, ct))
+            {
+                yield return page;
+            }
+        }
     }
 
     public async Task<Resource?> ReadAsync(BackPlanDb db, string id, CancellationToken ct)

@@ -11,6 +11,9 @@ namespace BackPlan.Web.Features.Fhir;
 public static class QuestionnaireResource
 {
     public const string CanonicalBase = "urn:backplan:instrument:";
+
+    /// <summary>The code system of an item's answer options, followed by the item code.</summary>
+    public const string AnswerSystem = "urn:backplan:answer:";
     private const string MinValue = "http://hl7.org/fhir/StructureDefinition/minValue";
     private const string MaxValue = "http://hl7.org/fhir/StructureDefinition/maxValue";
 
@@ -92,7 +95,7 @@ public static class QuestionnaireResource
         if (item.Domain.Options.Count > 0)
         {
             component.AnswerOption = item.Domain.Options
-                .Select(o => new Questionnaire.AnswerOptionComponent { Value = new Coding("urn:backplan:answer:" + item.Code, o.Value.ToString(CultureInfo.InvariantCulture), o.Label) })
+                .Select(o => new Questionnaire.AnswerOptionComponent { Value = new Coding(AnswerSystem + item.Code, o.Value.ToString(CultureInfo.InvariantCulture), o.Label) })
                 .ToList();
             component.Type = Questionnaire.QuestionnaireItemType.Choice;
         }

@@ -5,6 +5,7 @@ using BackPlan.Web.Tests.Support;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Task = System.Threading.Tasks.Task;
+using static BackPlan.Web.Tests.Features.Fhir.FhirResponses;
 using static BackPlan.Web.Tests.Features.Fhir.FhirTestData;
 
 namespace BackPlan.Web.Tests.Features.Fhir;
@@ -141,9 +142,11 @@ public class FhirServerTests(BackPlanApp app)
             "Patient", "Practitioner", "PractitionerRole", "Organization", "Location", "Appointment", "Encounter", "Observation", "EpisodeOfCare",
             "QuestionnaireResponse", "CarePlan", "Goal", "Procedure", "Consent", "AuditEvent",
         ];
-        Assert.Equal(served, rest.Resource.Select(r => r.Type));
+        // The served types, then the Group of $export.
+        Assert.Equal([.. served, "Group"], rest.Resource.Select(r => r.Type));
         Assert.Equal(["Observation:subject"], rest.Resource.Single(r => r.Type == "Observation").SearchInclude);
-        Assert.Equal(FhirTypes.All.Select(t => t.Name), rest.Resource.Select(r => r.Type));
+        Assert.Equal(["Observation", "QuestionnaireResponse"], rest.Resource.Where(r => r.Interaction.Any(i => i.Code == CapabilityStatement.TypeRestfulInteraction.Create)).Select(r => r.Type));
+        Assert.Equal("export", Assert.Single(rest.Operation).Name);
     }
 
     [Fact]
@@ -175,8 +178,25 @@ public class FhirServerTests(BackPlanApp app)
             ["Organization"] = clinic.Id.ToString(), ["Location"] = location.ToString(), ["Appointment"] = records.Appointment.ToString(),
             ["Encounter"] = records.Appointment.ToString(), ["Observation"] = records.Nprs.ToString(), ["EpisodeOfCare"] = records.Episode.ToString(),
             ["QuestionnaireResponse"] = records.Psfs.ToString(), ["CarePlan"] = records.Plan.ToString(), ["Goal"] = records.Goal,
-            ["Procedure"] = records.Procedure, ["Consent"] = records.Consent, ["AuditEvent"] = records.Audit.ToString(),
+            ["Procedure"] = records.Procedure, ["Consent"] = records.Consent, ["AuditEvent"] = records.Audit.ToString(), ["Group"] = clinic.Id.ToString(),
         };
+        // A resource per create interaction, of the patient above (who has an open episode).
+        var creates = new Dictionary<string, Resource> { ["Observation"] = Pain(id, 3), ["QuestionnaireResponse"] = Odi(id) };
+        async Task KickOffAsync(string path)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Add("Prefer", "respond-async");
+            var response = await staff.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            Assert.NotNull(response.Content.Headers.ContentLocation);
+        }
+
+        foreach (var operation in statement.Rest.Single().Operation)
+        {
+            Assert.Equal("export", operation.Name);
+            await KickOffAsync("/fhir/$export");
+        }
+
         // One value per advertised parameter that matches the record above: a new parameter needs one here.
         var samples = known.SelectMany(k => new[] { ($"{k.Key}._id", k.Value), ($"{k.Key}._count", "5"), ($"{k.Key}._offset", "0"), ($"{k.Key}._lastUpdated", "ge2020") })
             .Concat(known.Keys.SelectMany(k => new[] { ($"{k}.patient", $"Patient/{id}"), ($"{k}.subject", $"Patient/{id}") }))
@@ -209,13 +229,23 @@ public class FhirServerTests(BackPlanApp app)
                     var read = await ResourceAsync<Resource>(await staff.GetAsync($"/fhir/{resource.Type}/{expected}", Ct));
                     Assert.Equal((resource.Type, expected), (read.TypeName, read.Id));
                 }
+                else if (interaction == CapabilityStatement.TypeRestfulInteraction.Create)
+                {
+                    var created = await ResourceAsync<Resource>(await PostAsync(staff, creates[resource.Type!]), HttpStatusCode.Created);
+                    Assert.Equal(resource.Type, created.TypeName);
+                }
                 else
                 {
                     Assert.Equal(CapabilityStatement.TypeRestfulInteraction.SearchType, interaction);
                 }
             }
 
-            foreach (var operation in resource.Operation)
+            foreach (var operation in resource.Operation.Where(o => o.Name == "export"))
+            {
+                await KickOffAsync($"/fhir/{resource.Type}/{known[resource.Type!]}/$export");
+            }
+
+            foreach (var operation in resource.Operation.Where(o => o.Name != "export"))
             {
                 var result = await ResourceAsync<Bundle>(await staff.GetAsync($"/fhir/{resource.Type}/{expected}/${operation.Name}", Ct));
                 Assert.Contains(result.Entry, e => e.Resource!.Id == expected);
