@@ -60,12 +60,18 @@ public sealed class DemoRecords
         {
             var clinicId = await db.Patients.IgnoreQueryFilters().Where(p => p.Id == ownPatientId).Select(p => p.ClinicId).SingleAsync();
             var ids = new Dictionary<string, (string, string?)>();
+            // "Another patient" is, for every kind, one outside the demo therapist's care team (decision
+            // 0040: someone else treats them), so the practitioner's answer is the same in every run.
+            var therapist = await db.Staff.IgnoreQueryFilters().Where(s => s.Email == SecurityApp.DemoEmailFor(Web.Platform.Tenancy.Roles.Practitioner)).Select(s => s.Id).SingleAsync();
+            var treated = await db.Appointments.IgnoreQueryFilters().Where(a => a.ClinicId == clinicId).Select(a => new { a.PatientId, a.PractitionerId })
+                .Union(db.SessionNotes.IgnoreQueryFilters().Where(n => n.ClinicId == clinicId).Select(n => new { n.PatientId, n.PractitionerId })).ToListAsync();
+            var othersOnly = treated.GroupBy(t => t.PatientId).Where(g => g.All(t => t.PractitionerId != therapist)).Select(g => g.Key).ToHashSet();
 
             async Task Patient<T>(string kind, IQueryable<T> rows, Func<T, Guid> id, Func<T, Guid> owner)
             {
                 var all = await rows.ToListAsync();
                 var own = all.Where(r => owner(r) == ownPatientId).Select(id).FirstOrDefault();
-                var other = all.Where(r => owner(r) != ownPatientId).Select(id).FirstOrDefault();
+                var other = all.Where(r => owner(r) != ownPatientId).OrderByDescending(r => othersOnly.Contains(owner(r))).ThenBy(r => id(r)).Select(id).FirstOrDefault();
                 Assert.True(own != Guid.Empty, $"The demo patient has no {kind}.");
                 ids[kind] = (own.ToString(), other == Guid.Empty ? null : other.ToString());
             }

@@ -15,8 +15,7 @@ public sealed record DisclosureDto(DateTime At, string Kind, string Recipient, s
 public sealed class Disclosures(BackPlanDb db, CurrentUser user, TimeProvider time)
 {
     /// <summary>
-    /// Writes one <see cref="Disclosure"/> per patient and saves. For a bulk export, pass all its
-    /// patients in one call: <c>RecordAsync(ids, DisclosureKinds.FhirBulkExport, client, "Patient, EpisodeOfCare, ...", "...")</c>.
+    /// Writes one <see cref="Disclosure"/> per patient and saves, as the signed-in user.
     /// </summary>
     public async Task RecordAsync(IEnumerable<Guid> patientIds, string kind, string recipient, string what, string purpose, CancellationToken ct = default)
     {
@@ -25,8 +24,17 @@ public sealed class Disclosures(BackPlanDb db, CurrentUser user, TimeProvider ti
             throw new InvalidOperationException("A disclosure is recorded for a signed-in user's clinic (or one the system acts for).");
         }
 
-        var at = time.GetUtcNow().UtcDateTime;
-        db.Set<Disclosure>().AddRange(patientIds.Distinct().Select(id => new Disclosure
+        db.Set<Disclosure>().AddRange(Rows(patientIds, clinicId, time.GetUtcNow().UtcDateTime, kind, recipient, what, purpose, user.UserId, user.UserName ?? "system", user.Role));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// One row per patient (duplicates dropped), for a caller that saves them in its own transaction
+    /// and names who disclosed itself, as the bulk export's background job does for the admin who asked.
+    /// </summary>
+    public static IEnumerable<Disclosure> Rows(IEnumerable<Guid> patientIds, Guid clinicId, DateTime at, string kind, string recipient, string what, string purpose,
+        string? byUserId, string byName, string? byRole) =>
+        patientIds.Distinct().Select(id => new Disclosure
         {
             ClinicId = clinicId,
             PatientId = id,
@@ -35,12 +43,10 @@ public sealed class Disclosures(BackPlanDb db, CurrentUser user, TimeProvider ti
             Recipient = Cut(recipient),
             What = Cut(what),
             Purpose = Cut(purpose),
-            ByUserId = user.UserId,
-            ByName = user.UserName ?? "system",
-            ByRole = user.Role,
-        }));
-        await db.SaveChangesAsync(ct);
-    }
+            ByUserId = byUserId,
+            ByName = byName,
+            ByRole = byRole,
+        });
 
     public Task RecordAsync(Guid patientId, string kind, string recipient, string what, string purpose, CancellationToken ct = default) =>
         RecordAsync([patientId], kind, recipient, what, purpose, ct);

@@ -20,7 +20,7 @@ public sealed class CareTeamGate(RequestDelegate next)
     public const string ApiTitle = "This patient is not on your care team: emergency access with a reason is needed first.";
 
     // Scheduling and the front-desk inbox, not the clinical record: every practitioner books and moves visits.
-    private static readonly HashSet<string> NotClinical = ["appointment.read", "patient.waitlist", "inquiry.read"];
+    private static readonly HashSet<string> NotClinical = ["appointment.read", "fhir.appointment.read", "fhir.appointment.search", "patient.waitlist", "inquiry.read"];
 
     public async System.Threading.Tasks.Task InvokeAsync(HttpContext context)
     {

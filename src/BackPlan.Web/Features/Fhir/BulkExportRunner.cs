@@ -171,6 +171,8 @@ public sealed class BulkExportRunner(IServiceScopeFactory scopes, IOptions<BulkE
     /// <summary>
     /// Marks it done and writes its audit in one transaction: a group export names each patient it
     /// disclosed (so each patient's access log lists it), a whole-clinic export is one entry for the clinic.
+    /// Either way every patient whose record went out gets a disclosure (decision 0041), in the name of the
+    /// admin who asked, so each patient sees it in their list.
     /// </summary>
     private async Task<bool> CompleteAsync(BackPlanDb db, BulkExport export, IQueryable<Guid>? patients, int total, CancellationToken ct)
     {
@@ -187,7 +189,8 @@ public sealed class BulkExportRunner(IServiceScopeFactory scopes, IOptions<BulkE
         }
 
         var detail = $"export {export.Id}: {(export.GroupId is { } g ? $"Group/{g}" : "every patient of the clinic")}; {export.Types}; {total} resources";
-        IEnumerable<Guid?> named = patients is null ? [null] : (await patients.ToListAsync(ct)).Select(p => (Guid?)p);
+        var group = patients is null ? null : await patients.ToListAsync(ct);
+        IEnumerable<Guid?> named = group is null ? [null] : group.Select(p => (Guid?)p);
         db.AuditEntries.AddRange(named.Select(patient => new AuditEntry
         {
             ClinicId = export.ClinicId,
@@ -199,6 +202,10 @@ public sealed class BulkExportRunner(IServiceScopeFactory scopes, IOptions<BulkE
             Action = AuditAction,
             Detail = detail,
         }));
+        var disclosed = group ?? await db.Patients.IgnoreQueryFilters().Where(p => p.ClinicId == export.ClinicId).Select(p => p.Id).ToListAsync(ct);
+        db.AddRange(Disclosures.Disclosures.Rows(disclosed, export.ClinicId, now, Disclosures.DisclosureKinds.FhirBulkExport,
+            $"{export.RequestedByName}'s FHIR client (bulk export {export.Id})", export.Types, "FHIR bulk data export requested by the clinic",
+            export.RequestedBy, export.RequestedByName, Roles.Admin));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;

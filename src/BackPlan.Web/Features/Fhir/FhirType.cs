@@ -186,7 +186,8 @@ public sealed class FhirType<T>(
         // A part's id is its row's id, a dot and the part.
         var rowId = Parts is null ? id : id.Split('.', 2)[0];
         var row = Guid.TryParse(rowId, out var key) ? await Rows(db).AsNoTracking().FirstOrDefaultAsync(HasId(key), ct) : null;
-        return row is null ? null : ResourcesOf(row).FirstOrDefault(r => r.Id == id);
+        // The row was found by its Guid, which any letter case names (as before parts existed); so does the part.
+        return row is null ? null : ResourcesOf(row).FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
     }
 
     public async Task<(FhirMatches? Matches, string? Problem)> SearchAsync(IQueryCollection query, FhirSearchContext context, FhirPage page, CancellationToken ct)

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using BackPlan.Web.Features.Disclosures;
 using BackPlan.Web.Features.Fhir;
 using BackPlan.Web.Tests.Support;
 using Hl7.Fhir.Model;
@@ -102,6 +104,14 @@ public class FhirBulkExportTests(BackPlanApp app)
         Assert.Null(export.PatientId); // the whole clinic
         Assert.Contains("every patient of the clinic", export.Detail, StringComparison.Ordinal);
         Assert.Equal(3, audit.Count(a => a.Action == "fhir.bulk-export.download"));
+        // Every patient of the clinic sees the export among their disclosures (decision 0041), no one of the other clinic does.
+        var disclosures = await clinic.QueryAsync(db => db.Set<Disclosure>().AsNoTracking().Where(d => d.Kind == DisclosureKinds.FhirBulkExport).ToListAsync(Ct));
+        Assert.Equal(await clinic.QueryAsync(db => db.Patients.CountAsync(Ct)), disclosures.Count);
+        Assert.Contains(disclosures, d => d.PatientId == clinic.PatientId && d.What == "Patient,Observation,Organization");
+        Assert.False(await other.QueryAsync(db => db.Set<Disclosure>().AnyAsync(d => d.Kind == DisclosureKinds.FhirBulkExport, Ct)));
+        using var patient = await clinic.ClientAsAsync(clinic.PatientEmail);
+        var mine = await patient.GetFromJsonAsync<JsonElement>("/api/v1/me/disclosures", Ct);
+        Assert.Contains(mine.EnumerateArray(), d => d.GetProperty("kind").GetString() == DisclosureKinds.FhirBulkExport);
 
         // The files answer only the account that asked, with its token.
         using var otherAdmin = await other.ClientAsAsync(other.AdminEmail);
@@ -151,6 +161,7 @@ public class FhirBulkExportTests(BackPlanApp app)
         Assert.Equal([seen.ToString()], (await LinesAsync(admin, manifest.Output.Single(o => o.Type == "Patient"))).Select(p => p.Id));
         var audit = await clinic.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == BulkExportRunner.AuditAction).ToListAsync(Ct));
         Assert.Equal(seen, Assert.Single(audit).PatientId);
+        Assert.Equal(seen, Assert.Single(await clinic.QueryAsync(db => db.Set<Disclosure>().AsNoTracking().Where(d => d.Kind == DisclosureKinds.FhirBulkExport).ToListAsync(Ct))).PatientId);
 
         var clinicWide = (await (await FinishAsync(admin, await StartAsync(admin, $"/fhir/Group/{clinic.Id}/$export?_type=Patient"))).Content.ReadFromJsonAsync<BulkExportManifest>(Ct))!;
         Assert.Equal(2, Assert.Single(clinicWide.Output).Count);
