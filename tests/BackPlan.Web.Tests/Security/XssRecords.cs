@@ -17,7 +17,7 @@ namespace BackPlan.Web.Tests.Security;
 /// Puts a script payload into every free-text field of the demo clinic that a page shows again:
 /// through the API where a patient or practitioner types it (amendments, emergency access), else
 /// into the rows the demo seeded or new ones written as the app would. Each payload ends with a
-/// marker naming its field, so a test can tell which fields a page showed.
+/// marker naming its field (<see cref="XssPayloads.For"/>).
 /// </summary>
 public static class XssRecords
 {
@@ -32,10 +32,6 @@ public static class XssRecords
         "adverse-event", "check-unexpected", "review-note",
     ];
 
-    /// <summary>Every payload at once, then the field's marker (e.g. <c>xss:note-plan</c>).</summary>
-    public static string Payload(string field) =>
-        $"{XssTests.Payloads[0]}{XssTests.Payloads[1]}{XssTests.Payloads[2]} xss:{field}";
-
     /// <summary>What the pages need to show the payloads: the demo patient, an episode, a noted appointment, an amendment, an article.</summary>
     public sealed record Written(Guid PatientId, Guid EpisodeId, Guid NotedAppointmentId, Guid AmendmentId, Guid InquiryId, string ArticleSlug);
 
@@ -45,22 +41,22 @@ public static class XssRecords
 
         // Typed by the patient and the practitioner, through the API.
         using var patientApi = await ApiClient.SignedInAsync(app, SecurityApp.OwnPatientEmail, TestClinic.Password);
-        var asked = await patientApi.PostAsJsonAsync("/api/v1/me/amendments", new { whatIsWrong = Payload("amendment-wrong"), shouldSay = Payload("amendment-should") }, ct);
+        var asked = await patientApi.PostAsJsonAsync("/api/v1/me/amendments", new { whatIsWrong = XssPayloads.For("amendment-wrong"), shouldSay = XssPayloads.For("amendment-should") }, ct);
         asked.EnsureSuccessStatusCode();
         var amendment = (await asked.Content.ReadFromJsonAsync<AmendmentDto>(ct))!;
         await app.QueryAsync(async db =>
         {
             var request = await db.Set<AmendmentRequest>().IgnoreQueryFilters().SingleAsync(a => a.Id == amendment.Id, ct);
             request.Status = AmendmentStatus.Denied;
-            request.DecisionNote = Payload("amendment-denial");
+            request.DecisionNote = XssPayloads.For("amendment-denial");
             request.DecidedAt = DateTime.UtcNow;
             request.DecidedBy = SecurityApp.DemoEmail("therapist");
             return await db.SaveChangesAsync(ct);
         });
-        (await patientApi.PostAsJsonAsync($"/api/v1/me/amendments/{amendment.Id}/disagreement", new { statement = Payload("amendment-disagreement") }, ct)).EnsureSuccessStatusCode();
+        (await patientApi.PostAsJsonAsync($"/api/v1/me/amendments/{amendment.Id}/disagreement", new { statement = XssPayloads.For("amendment-disagreement") }, ct)).EnsureSuccessStatusCode();
 
         using var practitionerApi = await ApiClient.SignedInAsync(app, SecurityApp.DemoEmail("therapist2"), TestClinic.Password);
-        (await practitionerApi.PostAsJsonAsync($"/api/v1/patients/{patientId}/emergency-access", new { reason = Payload("emergency-reason") }, ct)).EnsureSuccessStatusCode();
+        (await practitionerApi.PostAsJsonAsync($"/api/v1/patients/{patientId}/emergency-access", new { reason = XssPayloads.For("emergency-reason") }, ct)).EnsureSuccessStatusCode();
 
         // Typed into forms whose anti-spam or workflow steps a test cannot drive in one post: written as the app writes them.
         return await app.QueryAsync(async db => await WriteRowsAsync(db, patientId, amendment.Id, ct));
@@ -70,67 +66,67 @@ public static class XssRecords
     {
         var now = DateTime.UtcNow;
         var clinic = await db.Clinics.IgnoreQueryFilters().Include(c => c.Locations).SingleAsync(c => db.Patients.IgnoreQueryFilters().Any(p => p.Id == patientId && p.ClinicId == c.Id), ct);
-        clinic.Name = Payload("clinic-name");
-        clinic.PublicDescription = Payload("clinic-description");
+        clinic.Name = XssPayloads.For("clinic-name");
+        clinic.PublicDescription = XssPayloads.For("clinic-description");
         foreach (var location in clinic.Locations)
         {
-            location.Name = Payload("location-name");
-            location.AddressLine = Payload("location-address");
+            location.Name = XssPayloads.For("location-name");
+            location.AddressLine = XssPayloads.For("location-address");
         }
 
         var staff = await db.Staff.IgnoreQueryFilters().Where(s => s.ClinicId == clinic.Id).ToListAsync(ct);
         foreach (var member in staff)
         {
-            member.FullName = Payload("staff-name");
-            member.PublicBio = Payload("staff-bio");
-            member.Qualifications = Payload("staff-qualifications");
+            member.FullName = XssPayloads.For("staff-name");
+            member.PublicBio = XssPayloads.For("staff-bio");
+            member.Qualifications = XssPayloads.For("staff-qualifications");
         }
 
         var note = await db.SessionNotes.IgnoreQueryFilters().Include(n => n.Addenda).Where(n => n.PatientId == patientId).OrderBy(n => n.Id).FirstAsync(ct);
-        note.Subjective = Payload("note-subjective");
-        note.Objective = Payload("note-objective");
-        note.Assessment = Payload("note-assessment");
-        note.Plan = Payload("note-plan");
-        note.Techniques = [.. note.Techniques.Select(t => t with { ResponseNote = Payload("technique-response") })];
+        note.Subjective = XssPayloads.For("note-subjective");
+        note.Objective = XssPayloads.For("note-objective");
+        note.Assessment = XssPayloads.For("note-assessment");
+        note.Plan = XssPayloads.For("note-plan");
+        note.Techniques = [.. note.Techniques.Select(t => t with { ResponseNote = XssPayloads.For("technique-response") })];
         Assert.True(note.Techniques.Count > 0, "The demo note has no technique.");
-        db.SessionNoteAddenda.Add(new() { NoteId = note.Id, ClinicId = clinic.Id, PatientId = patientId, Text = Payload("addendum"), Author = staff[0].FullName, CreatedAt = now });
+        db.SessionNoteAddenda.Add(new() { NoteId = note.Id, ClinicId = clinic.Id, PatientId = patientId, Text = XssPayloads.For("addendum"), Author = staff[0].FullName, CreatedAt = now });
 
         var article = await db.Articles.IgnoreQueryFilters().Where(a => a.ClinicId == clinic.Id && a.Status == ArticleStatus.Published).OrderBy(a => a.Id).FirstAsync(ct);
         foreach (var status in new[] { CommentStatus.Approved, CommentStatus.Pending })
         {
-            db.Add(new ArticleComment { ClinicId = clinic.Id, ArticleId = article.Id, AuthorName = Payload("comment-name"), AuthorEmail = "c@example.com", Text = Payload("comment-text"), Status = status, CreatedAt = now });
+            db.Add(new ArticleComment { ClinicId = clinic.Id, ArticleId = article.Id, AuthorName = XssPayloads.For("comment-name"), AuthorEmail = "c@example.com", Text = XssPayloads.For("comment-text"), Status = status, CreatedAt = now });
         }
 
         var inquiry = new Inquiry
         {
-            ClinicId = clinic.Id, Name = Payload("inquiry-name"), Email = "ina@example.com", PreferredContactTimes = Payload("inquiry-times"),
-            Description = Payload("inquiry-description"), Language = "en", ContactConsentAt = now, CreatedAt = now, UpdatedAt = now,
+            ClinicId = clinic.Id, Name = XssPayloads.For("inquiry-name"), Email = "ina@example.com", PreferredContactTimes = XssPayloads.For("inquiry-times"),
+            Description = XssPayloads.For("inquiry-description"), Language = "en", ContactConsentAt = now, CreatedAt = now, UpdatedAt = now,
         };
         db.Add(inquiry);
-        db.Add(new InquiryUpdate { ClinicId = clinic.Id, InquiryId = inquiry.Id, Status = InquiryStatus.New, Note = Payload("inquiry-update"), At = now, By = "frontdesk" });
+        db.Add(new InquiryUpdate { ClinicId = clinic.Id, InquiryId = inquiry.Id, Status = InquiryStatus.New, Note = XssPayloads.For("inquiry-update"), At = now, By = "frontdesk" });
 
         var responses = await db.QuestionnaireResponses.IgnoreQueryFilters().Where(r => r.PatientId == patientId).ToListAsync(ct);
         var goals = responses.Where(r => r.Labels.Count > 0).ToList();
         Assert.True(goals.Count > 0, "The demo patient has no PSFS goals.");
         foreach (var response in goals)
         {
-            response.Labels = response.Labels.ToDictionary(l => l.Key, _ => Payload("psfs-activity"));
+            response.Labels = response.Labels.ToDictionary(l => l.Key, _ => XssPayloads.For("psfs-activity"));
         }
 
         db.Add(new Disclosure
         {
-            ClinicId = clinic.Id, PatientId = patientId, At = now, Kind = DisclosureKinds.All[0], Recipient = Payload("disclosure-recipient"),
-            What = Payload("disclosure-what"), Purpose = "Care", ByName = staff[0].FullName,
+            ClinicId = clinic.Id, PatientId = patientId, At = now, Kind = DisclosureKinds.All[0], Recipient = XssPayloads.For("disclosure-recipient"),
+            What = XssPayloads.For("disclosure-what"), Purpose = "Care", ByName = staff[0].FullName,
         });
-        db.Add(new FlareUp { ClinicId = clinic.Id, PatientId = patientId, RecordedAt = now, Pain = 6, Note = Payload("flare-up-note") });
+        db.Add(new FlareUp { ClinicId = clinic.Id, PatientId = patientId, RecordedAt = now, Pain = 6, Note = XssPayloads.For("flare-up-note") });
 
         var therapist = staff.Single(s => s.Email == SecurityApp.DemoEmail("therapist"));
         var today = DateTime.UtcNow.Date;
-        db.Add(new TimeOff { ClinicId = clinic.Id, StaffMemberId = therapist.Id, Start = today.AddDays(1).AddHours(12), End = today.AddDays(1).AddHours(13), Reason = Payload("time-off-reason") });
+        db.Add(new TimeOff { ClinicId = clinic.Id, StaffMemberId = therapist.Id, Start = today.AddDays(1).AddHours(12), End = today.AddDays(1).AddHours(13), Reason = XssPayloads.For("time-off-reason") });
 
         var events = await db.Set<AdverseEvent>().IgnoreQueryFilters().Where(e => e.ClinicId == clinic.Id).ToListAsync(ct);
         Assert.True(events.Count > 0, "The demo has no adverse event.");
-        events.ForEach(e => e.Description = Payload("adverse-event"));
+        events.ForEach(e => e.Description = XssPayloads.For("adverse-event"));
 
         var past = await db.Appointments.IgnoreQueryFilters().Where(a => a.PatientId == patientId && a.StartUtc < now && a.Status != Web.Features.Appointments.AppointmentStatus.Cancelled)
             .Where(a => !db.Set<PostSessionCheck>().IgnoreQueryFilters().Any(c => c.AppointmentId == a.Id)).OrderByDescending(a => a.StartUtc).FirstAsync(ct);
@@ -138,11 +134,11 @@ public static class XssRecords
         {
             ClinicId = clinic.Id, PatientId = patientId, AppointmentId = past.Id, PractitionerId = past.PractitionerId, SessionStartUtc = past.StartUtc,
             CreatedAt = now, ExpiresAt = now.AddDays(3), TokenHash = Guid.NewGuid().ToString("N"), CompletedAt = now, Soreness = 8,
-            Unexpected = Payload("check-unexpected"), Settled = SettledAnswers.All[^1],
+            Unexpected = XssPayloads.For("check-unexpected"), Settled = SettledAnswers.All[^1],
         });
 
         var episodeId = note.EpisodeId ?? await db.Episodes.IgnoreQueryFilters().Where(e => e.PatientId == patientId).Select(e => e.Id).FirstAsync(ct);
-        db.Add(new ReviewRecord { ClinicId = clinic.Id, PatientId = patientId, EpisodeId = episodeId, Outcome = "refer", Note = Payload("review-note"), RecordedAt = now, RecordedBy = therapist.FullName });
+        db.Add(new ReviewRecord { ClinicId = clinic.Id, PatientId = patientId, EpisodeId = episodeId, Outcome = "refer", Note = XssPayloads.For("review-note"), RecordedAt = now, RecordedBy = therapist.FullName });
 
         await db.SaveChangesAsync(ct);
         return new Written(patientId, episodeId, note.AppointmentId, amendmentId, inquiry.Id, article.Slug);

@@ -9,14 +9,6 @@ namespace BackPlan.Web.Tests.Security;
 /// <summary>Script payloads typed into free-text fields come back as text: escaped on every page that shows them again.</summary>
 public class XssTests(SecurityApp app) : IClassFixture<SecurityApp>
 {
-    public static readonly string[] Payloads =
-    [
-        "<script>alert(1)</script>",
-        "\"><img src=x onerror=alert(1)>",
-        "'><svg onload=alert(1)>",
-        "javascript:alert(1)",
-    ];
-
     [Fact]
     public async Task PatientNames_WithScript_AreShownEscapedOnStaffPages()
     {
@@ -24,8 +16,8 @@ public class XssTests(SecurityApp app) : IClassFixture<SecurityApp>
         using var api = await ApiClient.SignedInAsync(app, SecurityApp.DemoEmailFor(Web.Platform.Tenancy.Roles.Practitioner), TestClinic.Password);
         var created = await api.PostAsJsonAsync("/api/v1/patients", new
         {
-            givenName = Payloads[0],
-            familyName = Payloads[1],
+            givenName = XssPayloads.All[0],
+            familyName = XssPayloads.All[1],
             dateOfBirth = "1975-03-14",
             email = "xss@example.com",
             consentToDataProcessing = true,
@@ -54,8 +46,8 @@ public class XssTests(SecurityApp app) : IClassFixture<SecurityApp>
             var author = await db.Staff.IgnoreQueryFilters().Where(s => s.ClinicId == clinic.Id).Select(s => s.Id).FirstAsync(ct);
             db.Articles.Add(new Article
             {
-                ClinicId = clinic.Id, Slug = slug, Title = Payloads[0], Summary = Payloads[1], AuthorStaffMemberId = author,
-                BodyMarkdown = $"Hello\n\n{Payloads[0]}\n\n{Payloads[1]}\n\n[click](javascript:alert(1))\n\n<a href=\"javascript:alert(1)\">x</a>\n\n<iframe src=\"https://evil.example\"></iframe>",
+                ClinicId = clinic.Id, Slug = slug, Title = XssPayloads.All[0], Summary = XssPayloads.All[1], AuthorStaffMemberId = author,
+                BodyMarkdown = $"Hello\n\n{XssPayloads.All[0]}\n\n{XssPayloads.All[1]}\n\n[click](javascript:alert(1))\n\n<a href=\"javascript:alert(1)\">x</a>\n\n<iframe src=\"https://evil.example\"></iframe>",
                 Status = ArticleStatus.Published, PublishAt = DateTime.UtcNow.AddMinutes(-1), CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
             });
             return await db.SaveChangesAsync(ct);
