@@ -3,6 +3,7 @@ using BackPlan.Web.Data;
 using BackPlan.Web.Features.AfterSessions;
 using BackPlan.Web.Features.Amendments;
 using BackPlan.Web.Features.Articles;
+using BackPlan.Web.Features.DataRights;
 using BackPlan.Web.Features.Disclosures;
 using BackPlan.Web.Features.Inquiries;
 using BackPlan.Web.Features.Reviews;
@@ -29,7 +30,7 @@ public static class XssRecords
         "comment-name", "comment-text", "inquiry-name", "inquiry-description", "inquiry-times", "inquiry-update",
         "psfs-activity", "amendment-wrong", "amendment-should", "amendment-denial", "amendment-disagreement",
         "emergency-reason", "disclosure-recipient", "disclosure-what", "flare-up-note", "time-off-reason",
-        "adverse-event", "check-unexpected", "review-note",
+        "adverse-event", "check-unexpected", "review-note", "deletion-reason",
     ];
 
     /// <summary>What the pages need to show the payloads: the demo patient, an episode, a noted appointment, an amendment, an article.</summary>
@@ -118,6 +119,7 @@ public static class XssRecords
             ClinicId = clinic.Id, PatientId = patientId, At = now, Kind = DisclosureKinds.All[0], Recipient = XssPayloads.For("disclosure-recipient"),
             What = XssPayloads.For("disclosure-what"), Purpose = "Care", ByName = staff[0].FullName,
         });
+        db.Add(new DeletionRequest { ClinicId = clinic.Id, PatientId = patientId, RequestedAt = now, Reason = XssPayloads.For("deletion-reason") });
         db.Add(new FlareUp { ClinicId = clinic.Id, PatientId = patientId, RecordedAt = now, Pain = 6, Note = XssPayloads.For("flare-up-note") });
 
         var therapist = staff.Single(s => s.Email == SecurityApp.DemoEmail("therapist"));

@@ -76,7 +76,7 @@ public class XssTests(SecurityApp app) : IClassFixture<SecurityApp>
                 $"/amendments/{w.AmendmentId}", "/inquiries", $"/inquiries/{w.InquiryId}",
                 "/staff-articles/comments", "/outcomes",
             ],
-            [SecurityApp.DemoEmail("admin")] = ["/audit", "/staff", "/settings/locations", "/admin/adverse-events", "/settings/public-site", "/alerts"],
+            [SecurityApp.DemoEmail("admin")] = ["/audit", "/staff", "/settings/locations", "/admin/adverse-events", "/settings/public-site", "/admin/deletion-requests", "/alerts"],
             [SecurityApp.OwnPatientEmail] =
             [
                 "/portal/appointments", "/portal/amendments", "/portal/access-log", "/portal/my-data/summary", "/portal/waitlist", "/portal/progress",
