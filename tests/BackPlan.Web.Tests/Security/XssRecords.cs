@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using BackPlan.Web.Data;
 using BackPlan.Web.Features.AfterSessions;
 using BackPlan.Web.Features.Amendments;
@@ -16,12 +18,15 @@ namespace BackPlan.Web.Tests.Security;
 
 /// <summary>
 /// Puts a script payload into every free-text field of the demo clinic that a page shows again:
-/// through the API where a patient or practitioner types it (amendments, emergency access), else
+/// through the API or the form where a patient, practitioner or visitor types it (amendments,
+/// emergency access, the public contact form), else
 /// into the rows the demo seeded or new ones written as the app would. Each payload ends with a
 /// marker naming its field (<see cref="XssPayloads.For"/>).
 /// </summary>
-public static class XssRecords
+public static partial class XssRecords
 {
+    private const string ContactEmail = "xss-contact@example.com";
+
     /// <summary>The fields that get a payload; each is shown on at least one page.</summary>
     public static readonly string[] Fields =
     [
@@ -58,6 +63,24 @@ public static class XssRecords
 
         using var practitionerApi = await ApiClient.SignedInAsync(app, SecurityApp.DemoEmail("therapist2"), TestClinic.Password);
         (await practitionerApi.PostAsJsonAsync($"/api/v1/patients/{patientId}/emergency-access", new { reason = XssPayloads.For("emergency-reason") }, ct)).EnsureSuccessStatusCode();
+
+        // Typed by a visitor into the public contact form.
+        using var visitor = Browserless.NewClient(app);
+        var contact = await visitor.GetStringAsync("/contact", ct);
+        var sent = await visitor.PostAsync("/contact", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "inquiry",
+            ["__RequestVerificationToken"] = Browserless.AntiforgeryTokenOf(contact)!,
+            ["Input.Started"] = WebUtility.HtmlDecode(StartedPattern().Match(contact).Groups[1].Value),
+            ["Input.Name"] = XssPayloads.For("inquiry-name"),
+            ["Input.Email"] = ContactEmail,
+            ["Input.PreferredContactTimes"] = XssPayloads.For("inquiry-times"),
+            ["Input.Description"] = XssPayloads.For("inquiry-description"),
+            ["Input.Duration"] = "NotSure",
+            ["Input.ConsentToContact"] = "true",
+            ["Input.Website"] = "",
+        }), ct);
+        Assert.Equal("/contact/sent", sent.RequestMessage?.RequestUri?.AbsolutePath);
 
         // Typed into forms whose anti-spam or workflow steps a test cannot drive in one post: written as the app writes them.
         return await app.QueryAsync(async db => await WriteRowsAsync(db, patientId, amendment.Id, ct));
@@ -98,12 +121,7 @@ public static class XssRecords
             db.Add(new ArticleComment { ClinicId = clinic.Id, ArticleId = article.Id, AuthorName = XssPayloads.For("comment-name"), AuthorEmail = "c@example.com", Text = XssPayloads.For("comment-text"), Status = status, CreatedAt = now });
         }
 
-        var inquiry = new Inquiry
-        {
-            ClinicId = clinic.Id, Name = XssPayloads.For("inquiry-name"), Email = "ina@example.com", PreferredContactTimes = XssPayloads.For("inquiry-times"),
-            Description = XssPayloads.For("inquiry-description"), Language = "en", ContactConsentAt = now, CreatedAt = now, UpdatedAt = now,
-        };
-        db.Add(inquiry);
+        var inquiry = await db.Set<Inquiry>().IgnoreQueryFilters().SingleAsync(i => i.Email == ContactEmail, ct);
         db.Add(new InquiryUpdate { ClinicId = clinic.Id, InquiryId = inquiry.Id, Status = InquiryStatus.New, Note = XssPayloads.For("inquiry-update"), At = now, By = "frontdesk" });
 
         var responses = await db.QuestionnaireResponses.IgnoreQueryFilters().Where(r => r.PatientId == patientId).ToListAsync(ct);
@@ -145,4 +163,7 @@ public static class XssRecords
         await db.SaveChangesAsync(ct);
         return new Written(patientId, episodeId, note.AppointmentId, amendmentId, inquiry.Id, article.Slug);
     }
+
+    [GeneratedRegex("name=\"Input.Started\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex StartedPattern();
 }
