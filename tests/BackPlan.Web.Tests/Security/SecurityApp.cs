@@ -3,6 +3,7 @@ using BackPlan.Web.Platform.Tenancy;
 using BackPlan.Web.Features.Account;
 using BackPlan.Web.Features.Demo;
 using BackPlan.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,9 @@ public sealed class SecurityApp : BackPlanApp
     private TestClinic? _otherClinic;
 
     protected override bool DemoEnabled => true;
+
+    // The XSS tests send the public contact form in one go: no minimum time on the page.
+    protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Inquiries:MinimumFillTime", "00:00:00");
 
     public static string DemoEmail(string localPart) => $"{localPart}@{DemoClinic.Domain}";
 
