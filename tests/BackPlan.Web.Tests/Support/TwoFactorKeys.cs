@@ -14,13 +14,17 @@ public static class TwoFactorKeys
 {
     private static readonly ConcurrentDictionary<string, string> Keys = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Turns two-factor sign-in on for the account, as its set-up page would, and remembers the key.</summary>
+    /// <summary>
+    /// Turns two-factor sign-in on for the account, as its set-up page would, with the key this email
+    /// already has here: several test apps seed the same demo admin in their own databases at once, and
+    /// one key for the email keeps each app's sign-ins from answering with another app's codes.
+    /// </summary>
     public static async Task<string> EnrolAsync(UserManager<AppUser> users, AppUser user)
     {
-        await users.ResetAuthenticatorKeyAsync(user);
-        var key = (await users.GetAuthenticatorKeyAsync(user))!;
+        var key = Keys.GetOrAdd(user.Email!, _ => Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20)));
+        // Where Identity's default store keeps the authenticator key (what ResetAuthenticatorKeyAsync writes).
+        await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", key);
         await users.SetTwoFactorEnabledAsync(user, true);
-        Remember(user.Email!, key);
         return key;
     }
 
