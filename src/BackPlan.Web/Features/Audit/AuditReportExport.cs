@@ -47,18 +47,18 @@ public static class AuditReportExport
     {
         await writer.WriteAsync(string.Join(',', Columns) + "\n");
         var names = new Dictionary<Guid, string>();
-        var batch = new List<AuditEntry>(NameBatch);
-        var entries = filter.Apply(db.AuditEntries.AsNoTracking()).OrderBy(e => e.At).ThenBy(e => e.Id).AsAsyncEnumerable();
-        await foreach (var entry in entries.WithCancellation(ct))
+        var entries = filter.Apply(db.AuditEntries.AsNoTracking()).OrderBy(e => e.At).ThenBy(e => e.Id);
+        // Page by page, not one open reader: the names are read between pages, and PostgreSQL runs one
+        // command at a time on a connection (a streamed reader beside the name query failed past 500 entries).
+        for (var skip = 0; ; skip += NameBatch)
         {
-            batch.Add(entry);
-            if (batch.Count == NameBatch)
+            var batch = await entries.Skip(skip).Take(NameBatch).ToListAsync(ct);
+            await WriteBatchAsync(db, batch, names, writer, ct);
+            if (batch.Count < NameBatch)
             {
-                await WriteBatchAsync(db, batch, names, writer, ct);
+                break;
             }
         }
-
-        await WriteBatchAsync(db, batch, names, writer, ct);
     }
 
     private static async Task WriteBatchAsync(BackPlanDb db, List<AuditEntry> batch, Dictionary<Guid, string> names, TextWriter writer, CancellationToken ct)
