@@ -16,7 +16,6 @@ namespace BackPlan.Web.Tests.Security;
 /// </summary>
 public sealed class SecurityApp : BackPlanApp
 {
-    private static readonly SemaphoreSlim KeyGate = new(1, 1);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private TestClinic? _otherClinic;
 
@@ -45,26 +44,8 @@ public sealed class SecurityApp : BackPlanApp
         await base.InitializeAsync();
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        // Every SecurityApp has the same demo admin email, and the test key book is one per process:
-        // the first app's key is given to the others, so classes running side by side agree on the code.
-        var admin = (await users.FindByEmailAsync(DemoEmail("admin")))!;
-        await KeyGate.WaitAsync();
-        try
-        {
-            if (TwoFactorKeys.KeyOf(admin.Email!) is { } key)
-            {
-                await users.SetAuthenticationTokenAsync(admin, "[AspNetUserStore]", "AuthenticatorKey", key);
-                await users.SetTwoFactorEnabledAsync(admin, true);
-            }
-            else
-            {
-                await TwoFactorKeys.EnrolAsync(users, admin);
-            }
-        }
-        finally
-        {
-            KeyGate.Release();
-        }
+        // Every SecurityApp seeds the same demo admin email: EnrolAsync gives each the one key the email has here.
+        await TwoFactorKeys.EnrolAsync(users, (await users.FindByEmailAsync(DemoEmail("admin")))!);
     }
 
     /// <summary>Another clinic, made once: its users are the "other clinic" side of every check.</summary>

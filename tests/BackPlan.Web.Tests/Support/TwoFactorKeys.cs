@@ -30,9 +30,6 @@ public static class TwoFactorKeys
 
     public static void Remember(string email, string key) => Keys[email] = key;
 
-    /// <summary>The key remembered for the account, or null.</summary>
-    public static string? KeyOf(string email) => Keys.TryGetValue(email, out var key) ? key : null;
-
     /// <summary>The code the account's authenticator app shows now; null for an account without two factors.</summary>
     public static string? CodeFor(string email) => Keys.TryGetValue(email, out var key) ? CodeOf(key) : null;
 

@@ -159,9 +159,11 @@ public sealed partial class PostSessionCheckTests(SmtpApp app) : IClassFixture<S
         var checkId = await clinic.QueryAsync(db => db.Set<PostSessionCheck>().Where(c => c.AppointmentId == appointment).Select(c => c.Id).SingleAsync(Ct));
         using var patient = await Browserless.SignedInAsync(app, clinic.PatientEmail);
 
-        var page = await patient.GetStringAsync($"/portal/after-session/{checkId}", Ct);
+        var response = await patient.GetAsync($"/portal/after-session/{checkId}", Ct);
 
-        Assert.DoesNotContain("name=\"Input.Soreness\"", page, StringComparison.Ordinal);
+        // Out of reach is 404, as for any record (decision 0042), and the form is not there.
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("name=\"Input.Soreness\"", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Answers(int soreness, string settled) => new()
