@@ -55,7 +55,11 @@ run() { # name, project, extra env...
   local name=$1 project=$2; shift 2
   echo "== $name"
   set +e
-  env "$@" dotnet test --project "$project" -c Release --no-build 2>&1 | tee "$results/$name.log" | grep -E '^(failed|  total|  failed|  succeeded|Test run summary)|^\S.*: error |^error' 
+  # A failed test's message and first stack lines follow its name (the app's JSON log lines are left out),
+  # so a CI log says why, not only what.
+  env "$@" dotnet test --project "$project" -c Release --no-build 2>&1 | tee "$results/$name.log" \
+    | grep -v '^\s*{"Timestamp"' | grep -E -A 12 '^failed ' | grep -vE '^\s+at (System|Microsoft|Xunit)\.' || true
+  grep -E '^(  total|  failed|  succeeded|Test run summary)|^\S.*: error |^error' "$results/$name.log" || true
   set -e
 }
 run clinical tests/BackPlan.Clinical.Tests
