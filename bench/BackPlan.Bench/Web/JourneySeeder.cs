@@ -173,10 +173,12 @@ internal static class JourneySeeder
             keys[i] = (Guid.CreateVersion7(new DateTimeOffset(started.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), patient.Id, patient.ClinicId, started);
         }
 
-        await ModelBulkInsert.InsertAsync(db, keys.Select(k => new Episode
+        // Each patient's last episode is still open (a create records into it), the others discharged.
+        var lastRound = episodes - Math.Min(episodes, patients.Count);
+        await ModelBulkInsert.InsertAsync(db, keys.Select((k, i) => new Episode
         {
             Id = k.Id, ClinicId = k.ClinicId, PatientId = k.PatientId, OnsetDate = k.StartedOn.AddDays(-20), StartedOn = k.StartedOn,
-            Status = k.StartedOn < today.AddDays(-90) ? EpisodeStatus.Discharged : EpisodeStatus.Active,
+            Status = i >= lastRound ? EpisodeStatus.Active : EpisodeStatus.Discharged,
             CreatedAt = k.StartedOn.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), CreatedBy = SeededBy,
         }));
         // Scored by the clinical core, as a form is: one result per value of the scale.

@@ -104,6 +104,8 @@ public static class ModelBulkInsert
                     case DateTime t: await writer.WriteAsync(t, NpgsqlDbType.TimestampTz); break;
                     case DateOnly d: await writer.WriteAsync(d, NpgsqlDbType.Date); break;
                     case int n: await writer.WriteAsync(n, NpgsqlDbType.Integer); break;
+                    case long n: await writer.WriteAsync(n, NpgsqlDbType.Bigint); break;
+                    case decimal m: await writer.WriteAsync(m, NpgsqlDbType.Numeric); break;
                     case bool b: await writer.WriteAsync(b, NpgsqlDbType.Boolean); break;
                     case double f: await writer.WriteAsync(f, NpgsqlDbType.Double); break;
                     case byte[] bytes: await writer.WriteAsync(bytes, NpgsqlDbType.Bytea); break;
