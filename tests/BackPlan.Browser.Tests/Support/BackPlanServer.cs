@@ -44,6 +44,7 @@ public sealed class BackPlanServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:BackPlan", $"Data Source={_databaseFile}");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Demo:RecordsForCareTeamOnly", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Each role signs in once and its cookie serves every later test (BrowserHost): the suite may run
         // longer than the 15 minutes a staff session may sit unused. IdleSignOutJourney moves the page's clock.

@@ -39,7 +39,7 @@ public static class DemoClinic
         var password = string.IsNullOrEmpty(options.Password) ? GeneratePassword() : options.Password;
         var time = sp.GetRequiredService<TimeProvider>();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var clinic = new Clinic { Name = "BackPlan Demo Clinic", TimeZoneId = "Europe/Warsaw", Locale = "en-GB" };
+        var clinic = new Clinic { Name = "BackPlan Demo Clinic", TimeZoneId = "Europe/Warsaw", Locale = "en-GB", RecordsForCareTeamOnly = options.RecordsForCareTeamOnly };
         clinic.Locations.Add(new Location { Name = "City Centre", AddressLine = "ul. Lipowa 14 lok. 3", City = "Warszawa", PostalCode = "00-316", Country = "Polska", Phone = "+48 22 555 01 40" });
         db.Clinics.Add(clinic);
         await db.SaveChangesAsync();
