@@ -379,7 +379,7 @@ internal static partial class JourneyBench
                 $"Data ({(options.IsPostgres ? "PostgreSQL" : "SQLite")}): {options.Clinics} clinics × {options.PatientsPerClinic:N0} patients, {options.AuditEntries:N0} audit entries, {data.Episodes:N0} episodes, {data.Observations:N0} observations. ")
             + string.Create(CultureInfo.InvariantCulture,
                 $"Users start one after another over {settings.WarmUp.TotalSeconds:F0} s of warm-up; {recorder.Window.TotalSeconds:F0} s measured; think time {settings.Think.TotalSeconds:F1} s on average (0.5–1.5×) after every step. ")
-            + (settings.App is null ? "App: the Release build output." : "App: published ReadyToRun (bench/journeys.sh).")
+            + (settings.App is null ? "App: the Release build output." : $"App: {settings.App} (bench/journeys.sh publishes it ReadyToRun).")
             + " App, plain Kestrel and the simulated users (this process) share the cores.");
         text.AppendLine();
         text.AppendLine("| step | requests | req/s | p50 ms | p99 ms | errors | target | met |");
